@@ -1,0 +1,166 @@
+using System;
+
+namespace Reports.Core.Cells;
+
+/// <summary>
+/// Reads the text of one published cell. Accepts what agencies write: ASCII and full-width digits,
+/// a leading <c>+</c>, <c>-</c> or <c>−</c>, thousands separators, a trailing unit (件, 项, 个, 元, 万元),
+/// and the not-applicable markers. Never throws: what cannot be read becomes <see cref="CellState.Text"/>.
+/// </summary>
+public static class CellParser
+{
+    private static readonly string[] NotApplicableMarkers = { "/", "／", "—", "——", "-", "－", "–", "─", "\\" };
+    private static readonly string[] UnitSuffixes = { "万元", "元", "件", "项", "个", "起", "宗" };
+
+    /// <summary>Parses <paramref name="raw"/> as a cell with <paramref name="scale"/> decimal places kept.</summary>
+    /// <param name="raw">The cell text as published.</param>
+    /// <param name="scale">Decimal places of the cell's value kind (0 for counts).</param>
+    /// <param name="span">Where the text stands.</param>
+    public static Cell Parse(string? raw, int scale = 0, SourceSpan span = default) => Parse(raw, scale, span, out _);
+
+    /// <summary>Parses <paramref name="raw"/>; <paramref name="unit"/> receives a unit written after the number, if any.</summary>
+    public static Cell Parse(string? raw, int scale, SourceSpan span, out string? unit)
+    {
+        unit = null;
+        if (raw is null)
+        {
+            return Cell.Missing;
+        }
+
+        ReadOnlySpan<char> text = Trim(raw.AsSpan());
+        if (text.IsEmpty)
+        {
+            return Cell.Blank(raw, span);
+        }
+
+        foreach (string marker in NotApplicableMarkers)
+        {
+            if (text.SequenceEqual(marker.AsSpan()))
+            {
+                return Cell.NotApplicable(raw, span);
+            }
+        }
+
+        foreach (string suffix in UnitSuffixes)
+        {
+            if (text.Length > suffix.Length && text.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
+            {
+                unit = suffix;
+                text = Trim(text.Slice(0, text.Length - suffix.Length));
+                break;
+            }
+        }
+
+        return TryParseScaled(text, scale, out long value)
+            ? Cell.Number(value, (byte)scale, raw, span)
+            : Cell.Text(raw, span);
+    }
+
+    /// <summary>
+    /// Parses a plain number into a scaled integer. False when the text is not a number, has more
+    /// significant decimals than <paramref name="scale"/> allows, or does not fit in 64 bits.
+    /// </summary>
+    public static bool TryParseScaled(ReadOnlySpan<char> text, int scale, out long value)
+    {
+        value = 0;
+        int i = 0;
+        bool negative = false;
+        if (text.Length > 0 && (text[0] is '+' or '＋'))
+        {
+            i++;
+        }
+        else if (text.Length > 0 && (text[0] is '-' or '−' or '－'))
+        {
+            negative = true;
+            i++;
+        }
+
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        long magnitude = 0;
+        int digits = 0;
+        int fractionDigits = -1;
+        for (; i < text.Length; i++)
+        {
+            char c = text[i];
+            int d = c is >= '0' and <= '9' ? c - '0' : c is >= '０' and <= '９' ? c - '０' : -1;
+            if (d >= 0)
+            {
+                digits++;
+                if (fractionDigits >= 0)
+                {
+                    fractionDigits++;
+                    if (fractionDigits > scale)
+                    {
+                        if (d != 0)
+                        {
+                            return false; // more precision than the schema keeps
+                        }
+
+                        continue;
+                    }
+                }
+
+                if (magnitude > (long.MaxValue - d) / 10)
+                {
+                    return false;
+                }
+
+                magnitude = (magnitude * 10) + d;
+            }
+            else if ((c is '.' or '．') && fractionDigits < 0 && digits > 0)
+            {
+                fractionDigits = 0;
+            }
+            else if ((c is ',' or '，') && fractionDigits < 0 && digits > 0)
+            {
+                continue;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        for (int f = Math.Max(fractionDigits, 0); f < scale; f++)
+        {
+            if (magnitude > long.MaxValue / 10)
+            {
+                return false;
+            }
+
+            magnitude *= 10;
+        }
+
+        value = negative ? -magnitude : magnitude;
+        return true;
+    }
+
+    /// <summary>Trims ASCII white space, U+3000, no-break spaces and zero-width characters.</summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        int start = 0;
+        int end = text.Length;
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Slice(start, end - start);
+    }
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\u200B' or '\uFEFF';
+}

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Immutable;
+
+namespace Reports.Core.Diagnostics;
+
+/// <summary>
+/// One finding, as data: the descriptor (stable id), severity, message, location and — for identity
+/// findings — the identity, the cells involved, the reported and the computed value.
+/// </summary>
+public sealed class Diagnostic : IEquatable<Diagnostic>
+{
+    private Diagnostic(
+        DiagnosticDescriptor descriptor,
+        DiagnosticSeverity severity,
+        DiagnosticLocation location,
+        string message,
+        string? identity,
+        ImmutableArray<string> cellKeys,
+        string? reported,
+        string? computed)
+    {
+        Descriptor = descriptor;
+        Severity = severity;
+        Location = location;
+        Message = message;
+        Identity = identity;
+        CellKeys = cellKeys.IsDefault ? ImmutableArray<string>.Empty : cellKeys;
+        Reported = reported;
+        Computed = computed;
+    }
+
+    /// <summary>What kind of finding this is.</summary>
+    public DiagnosticDescriptor Descriptor { get; }
+
+    /// <summary>Stable id, same as <c>Descriptor.Id</c>.</summary>
+    public string Id => Descriptor.Id;
+
+    /// <summary>Severity of this finding.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    /// <summary>Where it is.</summary>
+    public DiagnosticLocation Location { get; }
+
+    /// <summary>Full message, naming the official labels involved.</summary>
+    public string Message { get; }
+
+    /// <summary>Identity instance name (<c>H3[tot]</c>) for identity findings.</summary>
+    public string? Identity { get; }
+
+    /// <summary>Keys of the cells involved.</summary>
+    public ImmutableArray<string> CellKeys { get; }
+
+    /// <summary>The value as published (for identity findings: the left side).</summary>
+    public string? Reported { get; }
+
+    /// <summary>The value computed from the other cells.</summary>
+    public string? Computed { get; }
+
+    /// <summary>True for errors.</summary>
+    public bool IsError => Severity == DiagnosticSeverity.Error;
+
+    /// <summary>Creates a finding from a descriptor and message arguments.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        DiagnosticLocation? location,
+        params object?[] messageArgs) =>
+        new(descriptor, descriptor.DefaultSeverity, location ?? DiagnosticLocation.None, descriptor.Format(messageArgs), null, default, null, null);
+
+    /// <summary>Creates a finding with every field given.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        DiagnosticSeverity severity,
+        DiagnosticLocation? location,
+        string? identity,
+        ImmutableArray<string> cellKeys,
+        string? reported,
+        string? computed,
+        params object?[] messageArgs) =>
+        new(descriptor, severity, location ?? DiagnosticLocation.None, descriptor.Format(messageArgs), identity, cellKeys, reported, computed);
+
+    /// <summary>Returns the finding attributed to <paramref name="source"/> (a file name).</summary>
+    public Diagnostic WithSource(string? source) =>
+        new(Descriptor, Severity, Location.WithSource(source), Message, Identity, CellKeys, Reported, Computed);
+
+    /// <summary>Returns the finding with another location.</summary>
+    public Diagnostic WithLocation(DiagnosticLocation location) =>
+        new(Descriptor, Severity, location, Message, Identity, CellKeys, Reported, Computed);
+
+    /// <inheritdoc />
+    public bool Equals(Diagnostic? other) =>
+        other is not null
+        && other.Id == Id
+        && other.Severity == Severity
+        && other.Message == Message
+        && other.Location == Location
+        && other.Identity == Identity
+        && other.Reported == Reported
+        && other.Computed == Computed;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Diagnostic);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Message, Location);
+
+    /// <summary>Roslyn-style text: <c>location: error RC1001: message</c>.</summary>
+    public override string ToString()
+    {
+        string where = Location.ToString();
+        string severity = Severity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        return (where.Length == 0 ? string.Empty : where + ": ") + severity + " " + Id + ": " + Message;
+    }
+}
