@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Reports.Core.Cells;
+using Reports.Core.Diagnostics;
+using Reports.Core.Schema;
+
+namespace Reports.Core.Validation;
+
+/// <summary>Builds the message of an identity finding from the official labels of the cells involved.</summary>
+internal static class IdentityMessages
+{
+    public static Diagnostic Create(ReportSchema schema, IdentityInfo identity, IdentityFinding finding, string? source)
+    {
+        int[] all = identity.Left.Concat(identity.Right).ToArray();
+        string[] labels = ShortLabels(schema, all);
+        string left = Join(labels, 0, identity.Left.Length);
+        string right = Join(labels, identity.Left.Length, identity.Right.Length);
+        byte scale = schema.Cells[identity.Left.IsEmpty ? identity.Right[0] : identity.Left[0]].Scale;
+        string reported = Cell.FormatScaled(finding.Left, scale);
+        string computed = Cell.FormatScaled(finding.Right, scale);
+        CellInfo anchor = schema.Cells[identity.Left.IsEmpty ? identity.Right[0] : identity.Left[0]];
+        DiagnosticLocation location = DiagnosticLocation.ForCell(anchor, default, source);
+        ImmutableArray<string> keys = all.Select(o => schema.Cells[o].Key).ToImmutableArray();
+        if (identity.Severity == DiagnosticSeverity.Error)
+        {
+            return Diagnostic.Create(
+                ReportDiagnostics.IdentityViolated, identity.Severity, location, identity.Name, keys, reported, computed,
+                identity.Name, identity.Title, identity.ScopeLabel, left, reported, right, computed);
+        }
+
+        string relation = identity.Relation switch
+        {
+            IdentityRelation.LessOrEqual => "≤",
+            IdentityRelation.GreaterOrEqual => "≥",
+            _ => "=",
+        };
+        return Diagnostic.Create(
+            ReportDiagnostics.SoftCheckFailed, identity.Severity, location, identity.Name, keys, reported, computed,
+            identity.Name, identity.Title, identity.ScopeLabel, left, reported, relation, right, computed);
+    }
+
+    private static string Join(string[] labels, int start, int count) =>
+        count == 0 ? "0" : string.Join(" + ", labels.Skip(start).Take(count));
+
+    // The labels that tell the cells apart: the label paths without their common head and tail.
+    private static string[] ShortLabels(ReportSchema schema, int[] ordinals)
+    {
+        List<ImmutableArray<string>> paths = ordinals.Select(o => schema.Cells[o].LabelPath).ToList();
+        int head = 0;
+        while (paths.All(p => p.Length > head + 1) && paths.All(p => p[head] == paths[0][head]))
+        {
+            head++;
+        }
+
+        int tail = 0;
+        while (paths.All(p => p.Length > head + tail + 1) && paths.All(p => p[p.Length - 1 - tail] == paths[0][paths[0].Length - 1 - tail]))
+        {
+            tail++;
+        }
+
+        return paths.Select(p => string.Join(" › ", p.Skip(head).Take(p.Length - head - tail))).ToArray();
+    }
+}

@@ -1,0 +1,282 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using Reports.Core.Cells;
+using Reports.Core.Diagnostics;
+using Reports.Core.Reports;
+using Reports.Core.Schema;
+
+namespace Reports.Core.Validation;
+
+/// <summary>
+/// Validates cells against an edition: reads every cell (blank parts count as 0 with a warning, blank totals
+/// are recomputed, text and missing parts are errors), derives missing totals, then runs the edition's
+/// generated identity code. Never throws on data; all arithmetic is exact and overflow-checked.
+/// </summary>
+public static class ReportValidator
+{
+    private enum Status : byte
+    {
+        Resolved,
+        Pending,
+        Unresolved,
+    }
+
+    /// <summary>
+    /// Validates <paramref name="cells"/>. <paramref name="values"/> receives the checked values (blank parts as 0,
+    /// blank totals computed) when no error was found, else null.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Validate(ReportEdition edition, ReportInfo info, ReportCells cells, out long[]? values)
+    {
+        if (edition is null)
+        {
+            throw new ArgumentNullException(nameof(edition));
+        }
+
+        if (cells is null)
+        {
+            throw new ArgumentNullException(nameof(cells));
+        }
+
+        if (!ReferenceEquals(cells.Schema, edition.Schema))
+        {
+            throw new ArgumentException($"The cells follow {cells.Schema}, not {edition.Schema}.", nameof(cells));
+        }
+
+        ReportSchema schema = edition.Schema;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        CheckYear(schema, info, diagnostics);
+
+        long[] v = cells.Values.ToArray();
+        Status[]? status = null;
+        if (!cells.IsClean)
+        {
+            status = ReadCells(schema, cells, v, diagnostics, info.Source);
+            Derive(schema, v, status, diagnostics, info.Source, builderMode: false);
+        }
+
+        CheckIdentities(edition, v, status, diagnostics, info.Source);
+        bool ok = !diagnostics.Any(d => d.IsError);
+        values = ok ? v : null;
+        return diagnostics.ToImmutable();
+    }
+
+    /// <summary>
+    /// Completes <paramref name="values"/> for a builder: every derived total is computed from its parts (in
+    /// dependency order), then every identity is checked. Returns the findings; <paramref name="values"/> is
+    /// changed in place.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Build(ReportEdition edition, ReportInfo info, long[] values)
+    {
+        if (edition is null)
+        {
+            throw new ArgumentNullException(nameof(edition));
+        }
+
+        if (values is null || values.Length != edition.Schema.CellCount)
+        {
+            throw new ArgumentException("One value per cell is required.", nameof(values));
+        }
+
+        ReportSchema schema = edition.Schema;
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        CheckYear(schema, info, diagnostics);
+        var status = new Status[values.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            CellInfo cell = schema.Cells[i];
+            if (cell.IsDerived)
+            {
+                status[i] = Status.Pending;
+            }
+            else
+            {
+                CheckRange(cell, values[i], default, diagnostics, info.Source, status);
+            }
+        }
+
+        Derive(schema, values, status, diagnostics, info.Source, builderMode: true);
+        CheckIdentities(edition, values, status, diagnostics, info.Source);
+        return diagnostics.ToImmutable();
+    }
+
+    private static void CheckYear(ReportSchema schema, ReportInfo info, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        if (info.Year is int year && !schema.AppliesTo(year))
+        {
+            string range = schema.FromYear + "–" + (schema.ToYear?.ToString(CultureInfo.InvariantCulture) ?? string.Empty);
+            diagnostics.Add(Diagnostic.Create(
+                ReportDiagnostics.EditionYearMismatch, new DiagnosticLocation { Source = info.Source }, year, schema.Edition, range));
+        }
+    }
+
+    private static Status[] ReadCells(ReportSchema schema, ReportCells cells, long[] v, ImmutableArray<Diagnostic>.Builder diagnostics, string? source)
+    {
+        var status = new Status[v.Length];
+        for (int i = 0; i < v.Length; i++)
+        {
+            CellInfo info = schema.Cells[i];
+            Cell cell = cells[i];
+            DiagnosticLocation Where() => DiagnosticLocation.ForCell(info, cell.Span, source);
+            switch (cell.State)
+            {
+                case CellState.Number:
+                    CheckRange(info, cell.Value, cell.Span, diagnostics, source, status);
+                    break;
+                case CellState.Blank when info.IsDerived:
+                    status[i] = Status.Pending;
+                    break;
+                case CellState.Blank:
+                    v[i] = 0;
+                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.BlankCountedAsZero, Where(), info.Label));
+                    break;
+                case CellState.NotApplicable when info.IsDerived:
+                    status[i] = Status.Pending;
+                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.NotApplicableMarker, Where(), info.Label, cell.Raw, "the total is computed from its parts"));
+                    break;
+                case CellState.NotApplicable:
+                    v[i] = 0;
+                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.NotApplicableMarker, Where(), info.Label, cell.Raw, "counted as 0 in identities"));
+                    break;
+                case CellState.Text:
+                    v[i] = 0;
+                    status[i] = Status.Unresolved;
+                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableCell, Where(), info.Label, cell.Raw, KindName(info)));
+                    break;
+                default:
+                    v[i] = 0;
+                    if (info.IsDerived)
+                    {
+                        status[i] = Status.Pending;
+                    }
+                    else
+                    {
+                        status[i] = Status.Unresolved;
+                        diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MissingCell, Where(), info.Label));
+                    }
+
+                    break;
+            }
+        }
+
+        return status;
+    }
+
+    private static void CheckRange(CellInfo info, long value, SourceSpan span, ImmutableArray<Diagnostic>.Builder diagnostics, string? source, Status[] status)
+    {
+        if (value >= info.MinValue && value <= info.MaxValue)
+        {
+            return;
+        }
+
+        DiagnosticLocation where = DiagnosticLocation.ForCell(info, span, source);
+        string shown = Cell.FormatScaled(value, info.Scale);
+        if (value < 0 && info.Kind != ValueKind.Delta && value >= -info.MaxValue)
+        {
+            // Negative but small: keep it in the sums so the identities can still be reported.
+            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.NegativeValue, where, info.Label, shown, KindName(info)));
+            return;
+        }
+
+        status[info.Ordinal] = Status.Unresolved;
+        diagnostics.Add(Diagnostic.Create(
+            ReportDiagnostics.ValueOutOfRange, where, info.Label, shown, Cell.FormatScaled(info.MinValue, info.Scale), Cell.FormatScaled(info.MaxValue, info.Scale)));
+    }
+
+    private static void Derive(ReportSchema schema, long[] v, Status[] status, ImmutableArray<Diagnostic>.Builder diagnostics, string? source, bool builderMode)
+    {
+        foreach (int index in schema.DerivationOrder)
+        {
+            IdentityInfo identity = schema.Identities[index];
+            int total = identity.Left[0];
+            if (status[total] != Status.Pending)
+            {
+                continue;
+            }
+
+            bool partsKnown = true;
+            long sum = 0;
+            foreach (int part in identity.Right)
+            {
+                partsKnown &= status[part] == Status.Resolved;
+                sum += v[part]; // every resolved value is range-checked, so the sum cannot overflow 64 bits
+            }
+
+            if (!partsKnown)
+            {
+                continue;
+            }
+
+            CellInfo info = schema.Cells[total];
+            DiagnosticLocation where = DiagnosticLocation.ForCell(info, default, source);
+            if (sum > info.MaxValue || sum < info.MinValue)
+            {
+                status[total] = Status.Unresolved;
+                diagnostics.Add(Diagnostic.Create(
+                    ReportDiagnostics.DerivedOverflow, where, info.Label, Cell.FormatScaled(sum, info.Scale), Cell.FormatScaled(info.MaxValue, info.Scale)));
+                continue;
+            }
+
+            v[total] = sum;
+            status[total] = Status.Resolved;
+            if (!builderMode)
+            {
+                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TotalNotFilled, where, info.Label, Cell.FormatScaled(sum, info.Scale)));
+            }
+        }
+
+        for (int i = 0; i < status.Length; i++)
+        {
+            if (status[i] == Status.Pending)
+            {
+                status[i] = Status.Unresolved;
+                diagnostics.Add(Diagnostic.Create(
+                    ReportDiagnostics.TotalNotComputable, DiagnosticLocation.ForCell(schema.Cells[i], default, source), schema.Cells[i].Label));
+            }
+        }
+    }
+
+    private static void CheckIdentities(ReportEdition edition, long[] v, Status[]? status, ImmutableArray<Diagnostic>.Builder diagnostics, string? source)
+    {
+        var findings = new IdentityFindings();
+        edition.EvaluateIdentities(v, findings);
+        if (findings.Count == 0)
+        {
+            return;
+        }
+
+        ReportSchema schema = edition.Schema;
+        foreach (IdentityFinding finding in findings.Items)
+        {
+            IdentityInfo identity = schema.Identities[finding.Identity];
+            if (status is not null && (Touches(identity.Left, status) || Touches(identity.Right, status)))
+            {
+                continue; // an unreadable cell is reported already; the identity cannot be judged
+            }
+
+            diagnostics.Add(IdentityMessages.Create(schema, identity, finding, source));
+        }
+    }
+
+    private static bool Touches(ImmutableArray<int> ordinals, Status[] status)
+    {
+        foreach (int ordinal in ordinals)
+        {
+            if (status[ordinal] != Status.Resolved)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string KindName(CellInfo info) => info.Kind switch
+    {
+        ValueKind.Delta => "signed whole number",
+        ValueKind.Money => "money amount" + (info.Unit.Length == 0 ? string.Empty : " (" + info.Unit + ")"),
+        _ => "count",
+    };
+}
