@@ -106,7 +106,8 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>Roslyn-style text: <c>location: error RC1001: message</c>.</summary>
     public override string ToString()
     {
-        string where = Location.ToString();
+        DiagnosticLocation shown = Location.Label is not null && Message.Contains(Location.Label) ? Location with { Label = null } : Location;
+        string where = shown.ToString();
         string severity = Severity switch
         {
             DiagnosticSeverity.Error => "error",

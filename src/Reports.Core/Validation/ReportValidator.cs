@@ -20,8 +20,10 @@ public static class ReportValidator
     private enum Status : byte
     {
         Resolved,
-        Pending,
         Unresolved,
+        Pending,        // a blank total, to be computed
+        PendingMissing, // a total absent from the source, to be computed
+        PendingMarked,  // a total holding a not-applicable marker, to be computed (already reported)
     }
 
     /// <summary>
@@ -133,7 +135,7 @@ public static class ReportValidator
                     diagnostics.Add(Diagnostic.Create(ReportDiagnostics.BlankCountedAsZero, Where(), info.Label));
                     break;
                 case CellState.NotApplicable when info.IsDerived:
-                    status[i] = Status.Pending;
+                    status[i] = Status.PendingMarked;
                     diagnostics.Add(Diagnostic.Create(ReportDiagnostics.NotApplicableMarker, Where(), info.Label, cell.Raw, "the total is computed from its parts"));
                     break;
                 case CellState.NotApplicable:
@@ -149,7 +151,7 @@ public static class ReportValidator
                     v[i] = 0;
                     if (info.IsDerived)
                     {
-                        status[i] = Status.Pending;
+                        status[i] = Status.PendingMissing;
                     }
                     else
                     {
@@ -191,7 +193,8 @@ public static class ReportValidator
         {
             IdentityInfo identity = schema.Identities[index];
             int total = identity.Left[0];
-            if (status[total] != Status.Pending)
+            Status pending = status[total];
+            if (pending < Status.Pending)
             {
                 continue;
             }
@@ -221,15 +224,16 @@ public static class ReportValidator
 
             v[total] = sum;
             status[total] = Status.Resolved;
-            if (!builderMode)
+            if (!builderMode && pending != Status.PendingMarked)
             {
-                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TotalNotFilled, where, info.Label, Cell.FormatScaled(sum, info.Scale)));
+                DiagnosticDescriptor descriptor = pending == Status.PendingMissing ? ReportDiagnostics.MissingTotal : ReportDiagnostics.TotalNotFilled;
+                diagnostics.Add(Diagnostic.Create(descriptor, where, info.Label, Cell.FormatScaled(sum, info.Scale)));
             }
         }
 
         for (int i = 0; i < status.Length; i++)
         {
-            if (status[i] == Status.Pending)
+            if (status[i] >= Status.Pending)
             {
                 status[i] = Status.Unresolved;
                 diagnostics.Add(Diagnostic.Create(
