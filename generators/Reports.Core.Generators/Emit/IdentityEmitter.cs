@@ -38,7 +38,11 @@ internal static class IdentityEmitter
         w.Open("public override void EvaluateIdentities(global::System.ReadOnlySpan<long> v, global::Reports.Core.Validation.IdentityFindings findings)");
         w.Line("if (v.Length != " + n + ") throw new global::System.ArgumentException(\"Expected " + n + " values.\", nameof(v));");
         w.Line("ref long r = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(v);");
-        w.Line("long left, right;");
+        if (model.Identities.Count > 0)
+        {
+            w.Line("long left, right;"); // declared only when used: an unused local is CS0168 in the consumer's build
+        }
+
         foreach (IdentityModel x in model.Identities)
         {
             w.Line("left = " + Side(x.Left) + "; right = " + Side(x.Right) + "; // " + x.Id + "[" + x.ScopeKey + "]");

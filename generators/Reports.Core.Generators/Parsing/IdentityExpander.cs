@@ -25,6 +25,9 @@ internal sealed class IdentityExpander
 
     public List<IdentityModel> Instances { get; } = new();
 
+    // The declaring JSON node of each instance (same index as Instances), so later checks can point at the identity.
+    private readonly List<JsonNode> _instanceNodes = new();
+
     public HashSet<int> DerivedCells { get; } = new();
 
     public void Expand(JsonNode node)
@@ -237,6 +240,7 @@ internal sealed class IdentityExpander
             DerivedCells.Add(left[0]);
         }
 
+        _instanceNodes.Add(spec.Node);
         Instances.Add(new IdentityModel(
             Instances.Count, spec.Id, spec.Title, spec.Table.Key, scopeKey, scopeLabel,
             left.ToEquatableArray(), right.ToEquatableArray(), spec.Relation, spec.IsError, spec.IsSummation));
@@ -262,7 +266,7 @@ internal sealed class IdentityExpander
             if (!visiting.Add(sum.Index))
             {
                 cycle = true;
-                _ctx.Report(GeneratorDiagnostics.CyclicIdentities, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(0, 1), _tree.Cells[sum.Left[0]].Key);
+                _ctx.Report(GeneratorDiagnostics.CyclicIdentities, _instanceNodes[sum.Index].Span, _tree.Cells[sum.Left[0]].Key);
                 return;
             }
 
