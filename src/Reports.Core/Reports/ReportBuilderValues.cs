@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Reports.Core.Cells;
+using Reports.Core.Diagnostics;
+using Reports.Core.Schema;
+
+namespace Reports.Core.Reports;
+
+/// <summary>
+/// The mutable values behind a generated builder. A value that cannot be held (too many decimals, out of range)
+/// is not thrown about: it is recorded and reported when the report is built.
+/// </summary>
+public sealed class ReportBuilderValues
+{
+    private readonly long[] _values;
+    private readonly Dictionary<int, Diagnostic> _problems = new();
+
+    /// <summary>Creates empty values for <paramref name="schema"/> (every part 0).</summary>
+    public ReportBuilderValues(ReportSchema schema)
+    {
+        Schema = schema ?? throw new ArgumentNullException(nameof(schema));
+        _values = new long[schema.CellCount];
+    }
+
+    /// <summary>The schema.</summary>
+    public ReportSchema Schema { get; }
+
+    /// <summary>The current value at <paramref name="ordinal"/> (scaled).</summary>
+    public long Get(int ordinal) => _values[ordinal];
+
+    /// <summary>Sets an integer cell.</summary>
+    public void SetInteger(int ordinal, long value)
+    {
+        _problems.Remove(ordinal);
+        _values[ordinal] = value;
+    }
+
+    /// <summary>Sets a money cell; an amount with more decimals than the schema keeps is reported at build time.</summary>
+    public void SetMoney(int ordinal, decimal amount)
+    {
+        CellInfo cell = Schema.Cells[ordinal];
+        if (Money.TryToScaled(amount, cell.Scale, out long scaled))
+        {
+            SetInteger(ordinal, scaled);
+            return;
+        }
+
+        _values[ordinal] = 0;
+        _problems[ordinal] = Diagnostic.Create(
+            ReportDiagnostics.UnreadableCell, DiagnosticLocation.ForCell(cell), cell.Label, amount.ToString(System.Globalization.CultureInfo.InvariantCulture), "money amount with " + cell.Scale + " decimals");
+    }
+
+    /// <summary>Sets a part cell by key.</summary>
+    /// <exception cref="KeyNotFoundException">No such cell.</exception>
+    /// <exception cref="InvalidOperationException">The cell is a derived total.</exception>
+    public void Set(string key, decimal value)
+    {
+        int ordinal = ReportKeys.Ordinal(Schema, key);
+        CellInfo cell = Schema.Cells[ordinal];
+        if (cell.IsDerived)
+        {
+            throw new InvalidOperationException("'" + key + "' is a total; the builder derives it from its parts.");
+        }
+
+        if (cell.Kind == ValueKind.Money)
+        {
+            SetMoney(ordinal, value);
+        }
+        else if (value == decimal.Truncate(value) && value >= long.MinValue && value <= long.MaxValue)
+        {
+            SetInteger(ordinal, (long)value);
+        }
+        else
+        {
+            _values[ordinal] = 0;
+            _problems[ordinal] = Diagnostic.Create(
+                ReportDiagnostics.UnreadableCell, DiagnosticLocation.ForCell(cell), cell.Label, value.ToString(System.Globalization.CultureInfo.InvariantCulture), "whole number");
+        }
+    }
+
+    /// <summary>A copy of the values, and the problems recorded while setting them.</summary>
+    public long[] Snapshot(out ImmutableArray<Diagnostic> problems)
+    {
+        var list = new List<Diagnostic>(_problems.Values);
+        list.Sort((a, b) => string.CompareOrdinal(a.Location.CellKey, b.Location.CellKey));
+        problems = list.ToImmutableArray();
+        return (long[])_values.Clone();
+    }
+}
