@@ -89,7 +89,8 @@ internal sealed class TableTargets
 
     private static void Visit(ReportSchema schema, TableInfo table, RowInfo row, string parentPath, ImmutableArray<ColumnInfo> inherited, int depth, List<RowTarget> rows)
     {
-        string path = row.Key.Length == 0 ? parentPath : parentPath.Length == 0 ? row.Key : parentPath + "." + row.Key;
+        // Row keys are full paths relative to the table (a1.regulation, r.other.no_correction).
+        string path = row.Key.Length == 0 ? parentPath : row.Key;
         ImmutableArray<ColumnInfo> columns = !row.Columns.IsDefaultOrEmpty ? row.Columns : inherited;
         ImmutableArray<string> bodies = Bodies(row.Label, row.Aliases);
         if (row.IsData)
@@ -99,7 +100,7 @@ internal sealed class TableTargets
             foreach (int ordinal in row.Cells)
             {
                 CellInfo cell = schema.Cells[ordinal];
-                string columnKey = ColumnKeyOf(cell, table.Key, path);
+                string columnKey = cell.ColumnKey;
                 ColumnInfo? leaf = leaves.TryGetValue(columnKey, out ColumnInfo? found) ? found : null;
                 string label = leaf?.Label ?? (cell.LabelPath.IsDefaultOrEmpty ? columnKey : cell.LabelPath[cell.LabelPath.Length - 1]);
                 targetColumns.Add(new TargetColumn(columnKey, label, Bodies(label, leaf?.Aliases ?? ImmutableArray<string>.Empty), ordinal));
@@ -115,7 +116,7 @@ internal sealed class TableTargets
             RowInfo? first = FirstData(row);
             ImmutableArray<string> keys = first is null
                 ? ImmutableArray<string>.Empty
-                : first.Cells.Select(o => ColumnKeyOf(schema.Cells[o], table.Key, path + "." + FirstDataSuffix(row, first))).ToImmutableArray();
+                : first.Cells.Select(o => schema.Cells[o].ColumnKey).ToImmutableArray();
             rows.Add(new RowTarget(rows.Count, path, row.Label, bodies, LabelText.LeadingNumbering(row.Label), isGroup: true, ImmutableArray<TargetColumn>.Empty, keys));
         }
 
@@ -144,34 +145,6 @@ internal sealed class TableTargets
         return null;
     }
 
-    private static string FirstDataSuffix(RowInfo group, RowInfo first)
-    {
-        foreach (RowInfo child in group.Children)
-        {
-            if (ReferenceEquals(child, first))
-            {
-                return child.Key;
-            }
-
-            if (!child.IsData)
-            {
-                RowInfo? inner = FirstData(child);
-                if (ReferenceEquals(inner, first))
-                {
-                    return child.Key + "." + FirstDataSuffix(child, first);
-                }
-            }
-        }
-
-        return first.Key;
-    }
-
-    private static string ColumnKeyOf(CellInfo cell, string tableKey, string rowPath)
-    {
-        string prefix = string.Join(".", new[] { tableKey, rowPath }.Where(s => s.Length > 0)) + ".";
-        return cell.Key.StartsWith(prefix, System.StringComparison.Ordinal) ? cell.Key.Substring(prefix.Length) : cell.ColumnKey;
-    }
-
     private static Dictionary<string, ColumnInfo> Leaves(ImmutableArray<ColumnInfo> columns)
     {
         var map = new Dictionary<string, ColumnInfo>(System.StringComparer.Ordinal);
@@ -188,7 +161,7 @@ internal sealed class TableTargets
 
     private static void AddLeaves(ColumnInfo column, string prefix, Dictionary<string, ColumnInfo> map)
     {
-        string path = column.Key.Length == 0 ? prefix : prefix.Length == 0 ? column.Key : prefix + "." + column.Key;
+        string path = column.Key.Length == 0 ? prefix : column.Key;
         if (column.IsLeaf)
         {
             map[path] = column;
