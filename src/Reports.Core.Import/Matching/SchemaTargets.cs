@@ -99,6 +99,11 @@ internal sealed class TableTargets
             var leaves = Leaves(columns);
             foreach (int ordinal in row.Cells)
             {
+                if (ordinal < 0)
+                {
+                    continue; // an absent cell (E2019 （八） has no third cell)
+                }
+
                 CellInfo cell = schema.Cells[ordinal];
                 string columnKey = cell.ColumnKey;
                 ColumnInfo? leaf = leaves.TryGetValue(columnKey, out ColumnInfo? found) ? found : null;
@@ -111,12 +116,12 @@ internal sealed class TableTargets
         }
 
         // A group below the top level can stand for the whole group in another edition (（六）其他处理).
-        if (depth > 0 || row.Children.All(c => c.IsData))
+        if (depth > 0)
         {
             RowInfo? first = FirstData(row);
             ImmutableArray<string> keys = first is null
                 ? ImmutableArray<string>.Empty
-                : first.Cells.Select(o => schema.Cells[o].ColumnKey).ToImmutableArray();
+                : first.Cells.Where(o => o >= 0).Select(o => schema.Cells[o].ColumnKey).ToImmutableArray();
             rows.Add(new RowTarget(rows.Count, path, row.Label, bodies, LabelText.LeadingNumbering(row.Label), isGroup: true, ImmutableArray<TargetColumn>.Empty, keys));
         }
 

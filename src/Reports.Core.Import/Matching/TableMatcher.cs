@@ -168,7 +168,8 @@ internal static class TableMatcher
     internal static double Score(RowSlice slice, RowTarget target)
     {
         string own = LabelText.Body(slice.Label);
-        string context = LabelText.Body(slice.Context);
+        // A group row (another edition's single row) must be named by the row itself, not by fragments around it.
+        string context = target.IsGroup ? own : LabelText.Body(slice.Context);
         double best = 0;
         foreach (string body in target.Bodies)
         {
