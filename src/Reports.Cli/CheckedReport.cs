@@ -36,13 +36,17 @@ internal sealed class CheckedReport
 
     public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
 
-    /// <summary>The edition for display: the report's, plus per-table editions when they differ from it.</summary>
-    public string EditionDisplay
+    /// <summary>The edition for the summary: the report's, plus per-table editions when they differ from it.</summary>
+    public string EditionDisplay => EditionText(onlyWhenMixed: true);
+
+    /// <summary>The edition for the header: the report's, plus per-table editions whenever known.</summary>
+    public string EditionDetail => EditionText(onlyWhenMixed: false);
+
+    private string EditionText(bool onlyWhenMixed)
     {
-        get
         {
             string head = Edition ?? "?";
-            if (TableEditions.Count == 0 || TableEditions.Values.All(e => e == Edition))
+            if (TableEditions.Count == 0 || (onlyWhenMixed && TableEditions.Values.All(e => e == Edition)))
             {
                 return head;
             }

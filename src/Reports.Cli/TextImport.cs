@@ -12,13 +12,12 @@ internal sealed record ImportOutcome(
     IReadOnlyDictionary<string, string>? TableEditions,
     ImmutableArray<Diagnostic> Diagnostics);
 
-/// <summary>Adapter over the importer (<c>Reports.Core.Import.ReportImporter</c>).</summary>
+/// <summary>Adapter over the importer (<see cref="Reports.Core.Import.ReportImporter"/>).</summary>
 internal static class TextImport
 {
     public static ImportOutcome Import(string text, string source)
     {
-        _ = text;
-        return new ImportOutcome(null, null, null, ImmutableArray.Create(
-            Diagnostic.Create(ReportDiagnostics.ImporterUnavailable, new DiagnosticLocation { Source = source }, source)));
+        Reports.Core.Import.ImportResult result = Reports.Core.Import.ReportImporter.Default.Import(text, source);
+        return new ImportOutcome(result.Draft, result.Edition, result.TableEditions, result.Diagnostics);
     }
 }

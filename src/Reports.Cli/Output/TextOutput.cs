@@ -31,7 +31,7 @@ internal static class TextOutput
         var parts = new List<string>();
         if (!report.InputFailed)
         {
-            parts.Add("edition " + report.EditionDisplay);
+            parts.Add("edition " + report.EditionDetail);
             parts.Add("agency " + (report.Agency ?? "?"));
             parts.Add("year " + (report.Year?.ToString(CultureInfo.InvariantCulture) ?? "?"));
             parts.Add(report.IsValid ? "valid" : "not valid");

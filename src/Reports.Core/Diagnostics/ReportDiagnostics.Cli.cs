@@ -24,9 +24,4 @@ public static partial class ReportDiagnostics
     public static readonly DiagnosticDescriptor NoReport = new(
         "RC4004", "No report found",
         "{0}: no report could be read from this input", CommandLine, DiagnosticSeverity.Error);
-
-    /// <summary>RC4005: a text or HTML report needs the importer, which this build does not include.</summary>
-    public static readonly DiagnosticDescriptor ImporterUnavailable = new(
-        "RC4005", "Importer unavailable",
-        "{0}: text and HTML reports need the importer, which is not available in this build", CommandLine, DiagnosticSeverity.Error);
 }
