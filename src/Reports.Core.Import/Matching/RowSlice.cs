@@ -29,11 +29,34 @@ internal sealed class RowSlice
 
     public ImmutableArray<GridCell> Values { get; }
 
+    private string _context = string.Empty;
+    private string? _labelBody;
+    private bool? _hasValues;
+    private string? _contextBody;
+    private System.Collections.Generic.List<string>? _numbering;
+
     /// <summary>Text rows around this value row that carry no values (wrapped label fragments), set by the matcher.</summary>
-    public string Context { get; set; } = string.Empty;
+    public string Context
+    {
+        get => _context;
+        set
+        {
+            _context = value;
+            _contextBody = null;
+        }
+    }
+
+    /// <summary>Normalized label (cached).</summary>
+    public string LabelBody => _labelBody ??= LabelText.Body(Label);
+
+    /// <summary>Normalized context (cached).</summary>
+    public string ContextBody => _contextBody ??= LabelText.Body(Context);
+
+    /// <summary>Numbering tokens of the label, or of the context when the row has no label (cached).</summary>
+    public System.Collections.Generic.List<string> Numbering => _numbering ??= LabelText.NumberingTokens(Label.Length > 0 ? Label : Context);
 
     /// <summary>True when the row holds at least one number or not-applicable marker after its label.</summary>
-    public bool HasValues => Values.Any(v => IsValueLike(v.Text) && !v.IsEmpty && CellParser.Parse(v.Text, 6).State is CellState.Number or CellState.NotApplicable);
+    public bool HasValues => _hasValues ??= Values.Any(v => IsValueLike(v.Text) && !v.IsEmpty && CellParser.Parse(v.Text, 6).State is CellState.Number or CellState.NotApplicable);
 
     public int Line => Row.Line;
 

@@ -167,10 +167,15 @@ internal static class TableMatcher
     /// <summary>Label score of a value row against a template row; 0 when they do not match.</summary>
     internal static double Score(RowSlice slice, RowTarget target)
     {
-        string own = LabelText.Body(slice.Label);
+        string own = slice.LabelBody;
         // A group row (another edition's single row) must be named by the row itself, not by fragments around it.
-        string context = target.IsGroup ? own : LabelText.Body(slice.Context);
+        string context = target.IsGroup ? own : slice.ContextBody;
         double best = 0;
+        if (context.Length == 0)
+        {
+            return 0;
+        }
+
         foreach (string body in target.Bodies)
         {
             int full = LabelText.MatchedChars(context, body);
@@ -193,7 +198,7 @@ internal static class TableMatcher
 
         if (target.Numbering is not null)
         {
-            List<string> tokens = LabelText.NumberingTokens(slice.Label.Length > 0 ? slice.Label : slice.Context);
+            List<string> tokens = slice.Numbering;
             if (tokens.Contains(target.Numbering))
             {
                 best += 1.5;
