@@ -44,7 +44,7 @@ internal static class TextOutput
         return report.Source + ": " + string.Join(", ", parts);
     }
 
-    /// <summary><c>file:line: error RC1001: message [label]</c>.</summary>
+    /// <summary><c>file:line: error RC1001: message [label]</c>; the label is left off when the message already names it.</summary>
     public static string Format(Diagnostic diagnostic, string fallbackSource)
     {
         DiagnosticLocation location = diagnostic.Location;
@@ -57,7 +57,7 @@ internal static class TextOutput
 
         text.Append(": ").Append(SeverityName(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(": ").Append(diagnostic.Message);
         string? tag = location.Label ?? location.CellKey;
-        if (tag is not null)
+        if (tag is not null && !diagnostic.Message.Contains(tag, System.StringComparison.Ordinal))
         {
             text.Append(" [").Append(tag).Append(']');
         }
