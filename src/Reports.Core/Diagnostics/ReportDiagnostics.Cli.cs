@@ -1,0 +1,27 @@
+namespace Reports.Core.Diagnostics;
+
+/// <summary>Command-line diagnostics (RC4xxx): problems with the inputs given to <c>reports-check</c>.</summary>
+public static partial class ReportDiagnostics
+{
+    private const string CommandLine = "CommandLine";
+
+    /// <summary>RC4001: a path given on the command line does not exist.</summary>
+    public static readonly DiagnosticDescriptor InputNotFound = new(
+        "RC4001", "Input not found",
+        "{0}: no such file or folder", CommandLine, DiagnosticSeverity.Error);
+
+    /// <summary>RC4002: an input exists but cannot be read (I/O error, access denied, not UTF-8 text).</summary>
+    public static readonly DiagnosticDescriptor InputUnreadable = new(
+        "RC4002", "Input cannot be read",
+        "{0}: cannot be read: {1}", CommandLine, DiagnosticSeverity.Error);
+
+    /// <summary>RC4003: a folder given on the command line holds no report files.</summary>
+    public static readonly DiagnosticDescriptor NoReportFiles = new(
+        "RC4003", "No report files in folder",
+        "{0}: no report files (.txt, .md, .html, .htm, .json) found", CommandLine, DiagnosticSeverity.Error);
+
+    /// <summary>RC4004: an input was read but yielded no report and no other error explains why.</summary>
+    public static readonly DiagnosticDescriptor NoReport = new(
+        "RC4004", "No report found",
+        "{0}: no report could be read from this input", CommandLine, DiagnosticSeverity.Error);
+}

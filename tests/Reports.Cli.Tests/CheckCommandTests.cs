@@ -1,0 +1,234 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace Reports.Cli.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly TestReports _reports = new();
+
+    public void Dispose() => _reports.Dispose();
+
+    [Fact]
+    public void CleanJsonReport_ExitsZero()
+    {
+        string path = _reports.Write("clean.json", TestReports.Clean());
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", path);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("edition 2021", result.Stdout);
+        Assert.Contains("测试县人民政府办公室", result.Stdout);
+        Assert.Contains("year 2022", result.Stdout);
+        Assert.Contains("valid", result.Stdout);
+        Assert.DoesNotContain("error RC", result.Stdout);
+    }
+
+    [Fact]
+    public void JsonReportBreakingH3_ExitsOneWithRoslynStyleFinding()
+    {
+        _reports.Write("h3.json", TestReports.BreaksH3());
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "h3.json");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        string line = result.Stdout.Split('\n').First(l => l.Contains("RC1001", StringComparison.Ordinal));
+        Assert.StartsWith("h3.json", line, StringComparison.Ordinal);
+        Assert.Contains(": error RC1001: ", line, StringComparison.Ordinal);
+        Assert.Contains("H3", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingFile_ExitsTwo()
+    {
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "no-such-report.json");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("RC4001", result.Stdout);
+    }
+
+    [Fact]
+    public void MissingFileAmongGoodOnes_StillExitsTwo()
+    {
+        _reports.Write("h3.json", TestReports.BreaksH3());
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "h3.json", "missing.txt");
+        Assert.True(result.ExitCode == 2, result.ToString());
+    }
+
+    [Fact]
+    public void EmptyFolder_ExitsTwo()
+    {
+        Directory.CreateDirectory(Path.Combine(_reports.Folder, "empty"));
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "empty");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("RC4003", result.Stdout);
+    }
+
+    [Theory]
+    [InlineData("--format", "xml")]
+    [InlineData("--no-such-option")]
+    public void UsageError_ExitsTwo(params string[] extra)
+    {
+        _reports.Write("clean.json", TestReports.Clean());
+        CliResult result = CliRunner.Run(_reports.Folder, null, new[] { "check", "clean.json" }.Concat(extra).ToArray());
+        Assert.True(result.ExitCode == 2, result.ToString());
+    }
+
+    [Fact]
+    public void NoCommand_ExitsTwo()
+    {
+        CliResult result = CliRunner.Run(_reports.Folder, null);
+        Assert.True(result.ExitCode == 2, result.ToString());
+    }
+
+    [Fact]
+    public void Warnings_ExitZero_UnlessWarningsAsErrors()
+    {
+        _reports.Write("warn.json", TestReports.WithWarning());
+        CliResult plain = CliRunner.Run(_reports.Folder, null, "check", "warn.json");
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.Contains("warning RC", plain.Stdout);
+
+        CliResult strict = CliRunner.Run(_reports.Folder, null, "check", "--warnings-as-errors", "warn.json");
+        Assert.True(strict.ExitCode == 1, strict.ToString());
+    }
+
+    [Fact]
+    public void UnknownEdition_IsReported()
+    {
+        _reports.Write("odd.json", "{ \"edition\": \"1999\" }");
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "odd.json");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("RC1104", result.Stdout);
+    }
+
+    [Fact]
+    public void MalformedJson_IsReportedWithLine()
+    {
+        _reports.Write("bad.json", "{\n  \"edition\": \"2021\",\n  \"t3\": {\n");
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "bad.json");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("RC1101", result.Stdout);
+    }
+
+    [Fact]
+    public void Stdin_IsRead()
+    {
+        CliResult result = CliRunner.Run(_reports.Folder, TestReports.BreaksH3(), "check", "-");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("<stdin>", result.Stdout);
+        Assert.Contains("RC1001", result.Stdout);
+    }
+
+    [Fact]
+    public void Folder_IsSearchedRecursively_InOrdinalOrder_AndOutputIsDeterministic()
+    {
+        _reports.Write("in/b/second.json", TestReports.BreaksH3());
+        _reports.Write("in/a/first.json", TestReports.Clean());
+        _reports.Write("in/ignored.bin", "x");
+        CliResult one = CliRunner.Run(_reports.Folder, null, "check", "in");
+        CliResult two = CliRunner.Run(_reports.Folder, null, "check", "in");
+        Assert.True(one.ExitCode == 1, one.ToString());
+        Assert.Equal(one.Stdout, two.Stdout);
+        int first = one.Stdout.IndexOf("in/a/first.json", StringComparison.Ordinal);
+        int second = one.Stdout.IndexOf("in/b/second.json", StringComparison.Ordinal);
+        Assert.True(first >= 0 && second > first, one.ToString());
+        Assert.DoesNotContain("ignored.bin", one.Stdout);
+    }
+
+    [Fact]
+    public void OutputFollowsInputOrder()
+    {
+        for (int i = 0; i < 25; i++)
+        {
+            _reports.Write($"r{i:00}.json", i % 2 == 0 ? TestReports.Clean() : TestReports.BreaksH3());
+        }
+
+        string[] args = new[] { "check", "--format", "json" }.Concat(Enumerable.Range(0, 25).Reverse().Select(i => $"r{i:00}.json")).ToArray();
+        CliResult result = CliRunner.Run(_reports.Folder, null, args);
+        using JsonDocument document = JsonDocument.Parse(result.Stdout);
+        string[] sources = document.RootElement.EnumerateArray().Select(r => r.GetProperty("source").GetString()!).ToArray();
+        Assert.Equal(Enumerable.Range(0, 25).Reverse().Select(i => $"r{i:00}.json"), sources);
+    }
+
+    [Fact]
+    public void JsonFormat_ParsesAndCarriesEveryField()
+    {
+        _reports.Write("clean.json", TestReports.Clean());
+        _reports.Write("h3.json", TestReports.BreaksH3());
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "--format", "json", "clean.json", "h3.json");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("测试县人民政府办公室", result.Stdout); // relaxed escaping: Chinese stays readable
+
+        using JsonDocument document = JsonDocument.Parse(result.Stdout);
+        JsonElement[] reports = document.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(2, reports.Length);
+        Assert.Equal("clean.json", reports[0].GetProperty("source").GetString());
+        Assert.Equal("2021", reports[0].GetProperty("edition").GetString());
+        Assert.Equal(2022, reports[0].GetProperty("year").GetInt32());
+        Assert.Equal(0, reports[0].GetProperty("errors").GetInt32());
+        Assert.True(reports[0].GetProperty("valid").GetBoolean());
+
+        JsonElement finding = reports[1].GetProperty("findings").EnumerateArray().First(f => f.GetProperty("id").GetString() == "RC1001");
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
+        Assert.False(string.IsNullOrEmpty(finding.GetProperty("message").GetString()));
+        Assert.StartsWith("H3", finding.GetProperty("identity").GetString(), StringComparison.Ordinal);
+        JsonElement location = finding.GetProperty("location");
+        Assert.Equal("h3.json", location.GetProperty("source").GetString());
+        foreach (string name in new[] { "tableKey", "rowKey", "columnKey", "cellKey", "label", "span" })
+        {
+            Assert.True(location.TryGetProperty(name, out _), name);
+        }
+
+        Assert.True(finding.TryGetProperty("reported", out _));
+        Assert.True(finding.TryGetProperty("computed", out _));
+        Assert.True(finding.TryGetProperty("cellKeys", out _));
+        Assert.False(reports[1].GetProperty("valid").GetBoolean());
+    }
+
+    [Fact]
+    public void SarifFormat_HasRequiredFields()
+    {
+        _reports.Write("h3.json", TestReports.BreaksH3());
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "--format", "sarif", "h3.json");
+        Assert.True(result.ExitCode == 1, result.ToString());
+
+        using JsonDocument document = JsonDocument.Parse(result.Stdout);
+        JsonElement root = document.RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        Assert.Contains("sarif", root.GetProperty("$schema").GetString(), StringComparison.OrdinalIgnoreCase);
+        JsonElement run = root.GetProperty("runs")[0];
+        JsonElement driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("reports-check", driver.GetProperty("name").GetString());
+        JsonElement rule = driver.GetProperty("rules").EnumerateArray().Single(r => r.GetProperty("id").GetString() == "RC1001");
+        Assert.False(string.IsNullOrEmpty(rule.GetProperty("shortDescription").GetProperty("text").GetString()));
+        Assert.False(string.IsNullOrEmpty(rule.GetProperty("helpUri").GetString()));
+
+        JsonElement[] results = run.GetProperty("results").EnumerateArray().ToArray();
+        Assert.NotEmpty(results);
+        JsonElement h3 = results.First(r => r.GetProperty("ruleId").GetString() == "RC1001");
+        Assert.Equal("error", h3.GetProperty("level").GetString());
+        Assert.False(string.IsNullOrEmpty(h3.GetProperty("message").GetProperty("text").GetString()));
+        JsonElement physical = h3.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("h3.json", physical.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        if (physical.TryGetProperty("region", out JsonElement region))
+        {
+            Assert.True(region.GetProperty("startLine").GetInt32() >= 1);
+        }
+
+        Assert.True(h3.GetProperty("properties").TryGetProperty("cellKey", out _) || h3.GetProperty("properties").TryGetProperty("label", out _));
+        foreach (JsonElement r in results)
+        {
+            Assert.Contains(r.GetProperty("level").GetString(), new[] { "error", "warning", "note" });
+        }
+    }
+
+    [Fact]
+    public void Samples_AreAllChecked()
+    {
+        string samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        CliResult result = CliRunner.Run(AppContext.BaseDirectory, null, "check", "--format", "json", "samples");
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        using JsonDocument document = JsonDocument.Parse(result.Stdout);
+        Assert.Equal(Directory.GetFiles(samples, "*.txt").Length, document.RootElement.GetArrayLength());
+        Assert.All(document.RootElement.EnumerateArray(), r => Assert.True(r.GetProperty("read").GetBoolean()));
+    }
+}
