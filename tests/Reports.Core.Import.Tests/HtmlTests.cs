@@ -1,0 +1,46 @@
+using System.Linq;
+using Reports.Core.Reports;
+using Xunit;
+
+namespace Reports.Core.Import.Tests;
+
+public class HtmlTests
+{
+    [Theory]
+    [InlineData(Samples.S004)]
+    [InlineData(Samples.Huaian2024)]
+    [InlineData(Samples.S000)]
+    public void Government_style_html_page_imports_to_the_same_cells(string name)
+    {
+        ImportResult text = ReportImporter.Default.Import(Samples.Read(name), name);
+        Assert.NotNull(text.Draft);
+        string html = ReportRenderer.Render(text.Draft!.Cells, RenderLayout.Html, text.Draft.Info.Agency!, text.Draft.Info.Year!.Value);
+        Assert.Contains("rowspan", html);
+        Assert.Contains("colspan", html);
+        ImportResult page = ReportImporter.Default.Import(html, name + ".html");
+        Assert.Equal("html", page.Layout);
+        Assert.Same(text.Edition, page.Edition);
+        ReportCells a = text.Draft.Cells, b = page.Draft!.Cells;
+        for (int i = 0; i < a.Count; i++)
+        {
+            Assert.Equal(a[i].State, b[i].State);
+            Assert.Equal(a[i].Value, b[i].Value);
+            Assert.True(!b[i].IsNumber || b[i].Span.IsKnown);
+        }
+
+        Assert.Equal(text.Draft.Info.Agency, page.Draft.Info.Agency);
+        Assert.Equal(text.Draft.Info.Year, page.Draft.Info.Year);
+    }
+
+    [Fact]
+    public void Html_reader_expands_rowspan_and_colspan()
+    {
+        const string html = "<html><body><p>前言</p><table><tr><td rowspan=\"2\">A</td><td colspan=\"2\">B</td></tr><tr><td>1</td><td><p><span>2</span></p></td></tr></table></body></html>";
+        var grid = new Grid.HtmlTableReader().Read(html);
+        var rows = grid.Rows.Where(r => r.IsTableRow).ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal(new[] { "A", "B", string.Empty }, rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(new[] { string.Empty, "1", "2" }, rows[1].Cells.Select(c => c.Text));
+        Assert.Equal("前言", grid.Rows[0].Text);
+    }
+}
