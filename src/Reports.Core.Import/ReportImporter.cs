@@ -166,8 +166,10 @@ public sealed class ReportImporter
 
             if (readAs != reportEdition)
             {
-                var missing = schema.Cells.Where(c => c.TableKey == table && !reading.Values.ContainsKey(c.Key)).Select(c => c.Key).ToList();
-                string detail = (foreign.Count > 0 ? "values kept here, not imported: " + string.Join(", ", foreign) : "no values outside edition " + reportEdition)
+                List<string> mapped = EditionBridge.Map(schema, table, reading.Values, builder, foreign);
+                var missing = schema.Cells.Where(c => c.TableKey == table && builder[c.Ordinal].State == CellState.Missing).Select(c => c.Key).ToList();
+                string detail = (mapped.Count > 0 ? string.Join("; ", mapped) : string.Empty)
+                    + (foreign.Count > 0 ? (mapped.Count > 0 ? "; " : string.Empty) + "values kept here, not imported: " + string.Join(", ", foreign) : mapped.Count > 0 ? string.Empty : "no values outside edition " + reportEdition)
                     + (missing.Count > 0 ? "; left missing: " + Summarize(missing) : string.Empty);
                 diagnostics.Add(Diagnostic.Create(
                     ReportDiagnostics.TableEditionMismatch,

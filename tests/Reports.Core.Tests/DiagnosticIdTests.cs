@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Editions;
@@ -163,6 +162,17 @@ public sealed class DiagnosticIdTests
         Assert.All(ids, id => Assert.Contains("### " + id, docs));
     }
 
-    private static string RepoRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+    // Walk up from the test output: source paths are mapped (/_/) in deterministic CI builds.
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Reports.Core.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Reports.Core.sln not found above " + AppContext.BaseDirectory);
+    }
 }
