@@ -23,6 +23,8 @@ internal sealed class IdentityExpander
         _tree = tree;
     }
 
+    private readonly HashSet<JsonNode> _mixedReported = new();
+
     public List<IdentityModel> Instances { get; } = new();
 
     // The declaring JSON node of each instance (same index as Instances), so later checks can point at the identity.
@@ -152,6 +154,16 @@ internal sealed class IdentityExpander
             rows = chosen;
         }
 
+        foreach (string reference in spec.Left.Concat(spec.Right))
+        {
+            bool anywhere = rows.Any(row => prefixes.Any(prefix => ResolveColumns(row, prefix, new List<string> { reference }, out _) is not null));
+            if (!anywhere)
+            {
+                _ctx.Report(GeneratorDiagnostics.UnknownReference, RefSpan(spec.Node, reference), spec.Id, reference, "a column of any row", spec.Table.Key);
+                return;
+            }
+        }
+
         foreach (RowDef row in rows)
         {
             foreach (string prefix in prefixes)
@@ -162,7 +174,7 @@ internal sealed class IdentityExpander
                 {
                     if (restriction is not null || prefixes.Count > 1 || dataRows.Count == 1)
                     {
-                        _ctx.Report(GeneratorDiagnostics.UnknownReference, spec.Node.Span, spec.Id, Names.Join(prefix, badLeft ?? badRight ?? string.Empty), "a column of row '" + row.Key + "'", spec.Table.Key);
+                        _ctx.Report(GeneratorDiagnostics.UnknownReference, RefSpan(spec.Node, badLeft ?? badRight ?? string.Empty), spec.Id, Names.Join(prefix, badLeft ?? badRight ?? string.Empty), "a column of row '" + row.Key + "'", spec.Table.Key);
                     }
 
                     continue;
@@ -230,7 +242,11 @@ internal sealed class IdentityExpander
             bool moneyMix = (first.Kind == CellKind.Money) != (other.Kind == CellKind.Money);
             if (moneyMix || first.Unit != other.Unit || first.Scale != other.Scale)
             {
-                _ctx.Report(GeneratorDiagnostics.MixedUnits, spec.Node.Span, spec.Id, Describe(first), Describe(other));
+                if (_mixedReported.Add(spec.Node))
+                {
+                    _ctx.Report(GeneratorDiagnostics.MixedUnits, spec.Node.Span, spec.Id, Describe(first), Describe(other));
+                }
+
                 return;
             }
         }
@@ -302,7 +318,7 @@ internal sealed class IdentityExpander
             List<RowDef>? found = ResolveRows(spec.Table, Names.Join(prefix, reference));
             if (found is null)
             {
-                _ctx.Report(GeneratorDiagnostics.UnknownReference, spec.Node.Span, spec.Id, Names.Join(prefix, reference), "a row", spec.Table.Key);
+                _ctx.Report(GeneratorDiagnostics.UnknownReference, RefSpan(spec.Node, reference), spec.Id, Names.Join(prefix, reference), "a row", spec.Table.Key);
                 return null;
             }
 
@@ -429,6 +445,32 @@ internal sealed class IdentityExpander
         }
 
         return null;
+    }
+
+    // The span of the reference's own text in the identity, so the diagnostic points at the typo.
+    private static Microsoft.CodeAnalysis.Text.TextSpan RefSpan(JsonNode identity, string reference)
+    {
+        foreach (string name in new[] { "total", "parts", "left", "right", "rows", "columns", "each" })
+        {
+            JsonNode? node = identity[name];
+            if (node is { Kind: JsonKind.String } && node.Text == reference)
+            {
+                return node.Span;
+            }
+
+            if (node is { Kind: JsonKind.Array })
+            {
+                foreach (JsonNode item in node.Items)
+                {
+                    if (item.Kind == JsonKind.String && item.Text == reference)
+                    {
+                        return item.Span;
+                    }
+                }
+            }
+        }
+
+        return identity.Span;
     }
 
     private static string Describe(CellModel cell) =>
