@@ -166,6 +166,7 @@ public class SampleTests
         Assert.All(h4, d => Assert.StartsWith("H4", d.Identity));
         Assert.Contains(h4, d => d.Location.CellKey == "t4.rev.total");
         Assert.Contains(h4, d => d.Location.CellKey == "t4.lit_after_rev.total");
+        Assert.All(h4, d => Assert.Equal(149, d.Location.Span.Line)); // findings point at the source line of the total
     }
 
     [Fact]

@@ -89,7 +89,8 @@ internal sealed class CellTreeBuilder
 
             var row = new RowDef(fullKey, name, label, _reader.OptionalString(node, "description"), _reader.StringList(node, "aliases"), node);
             var labels = new List<string>(scope.Labels);
-            if (label.Length > 0 && label != scope.Table.Label)
+            // The single keyless row of a one-row table has no printed label of its own.
+            if (label.Length > 0 && label != scope.Table.Label && !(key is null && !isGroup))
             {
                 labels.Add(label);
             }

@@ -184,7 +184,7 @@ internal sealed class IdentityExpander
                 if (prefix.Length > 0)
                 {
                     ColumnDef? group = FindColumn(row.Columns!, prefix);
-                    scopeLabel = (scopeLabel == spec.Table.Label ? string.Empty : scopeLabel + " › ") + (group?.Label ?? prefix);
+                    scopeLabel = (scopeLabel == spec.Table.Label || row.Key.Length == 0 ? string.Empty : scopeLabel + " › ") + (group?.Label ?? prefix);
                 }
 
                 Add(spec, Names.Join(row.Key, prefix), scopeLabel, l, r);

@@ -46,9 +46,11 @@ internal static class EditionBridge
                     }
                 }
 
+                // The sub-rows the layout does not print are blank, located at the single row that stands for them.
+                SourceSpan at = row.First().Value.Span;
                 foreach (CellInfo cell in under.Where(c => c.RowKey != last && builder[c.Ordinal].State == CellState.Missing))
                 {
-                    builder[cell.Ordinal] = Cell.Blank();
+                    builder[cell.Ordinal] = Cell.Blank(null, at);
                 }
 
                 sentences.Add($"the single row {rowKey} is counted under {last}; its other sub-rows are left blank");

@@ -10,7 +10,7 @@ namespace Reports.Core.Validation;
 /// <summary>Builds the message of an identity finding from the official labels of the cells involved.</summary>
 internal static class IdentityMessages
 {
-    public static Diagnostic Create(ReportSchema schema, IdentityInfo identity, IdentityFinding finding, string? source)
+    public static Diagnostic Create(ReportSchema schema, IdentityInfo identity, IdentityFinding finding, string? source, Reports.ReportCells? cells)
     {
         int[] all = identity.Left.Concat(identity.Right).ToArray();
         string[] labels = ShortLabels(schema, all);
@@ -20,7 +20,7 @@ internal static class IdentityMessages
         string reported = Cell.FormatScaled(finding.Left, scale);
         string computed = Cell.FormatScaled(finding.Right, scale);
         CellInfo anchor = schema.Cells[identity.Left.IsEmpty ? identity.Right[0] : identity.Left[0]];
-        DiagnosticLocation location = DiagnosticLocation.ForCell(anchor, default, source);
+        DiagnosticLocation location = DiagnosticLocation.ForCell(anchor, SourceSpans.Near(cells, anchor.Ordinal, identity.Right), source);
         ImmutableArray<string> keys = all.Select(o => schema.Cells[o].Key).ToImmutableArray();
         if (identity.Severity == DiagnosticSeverity.Error)
         {

@@ -56,10 +56,10 @@ public static class ReportValidator
         if (!cells.IsClean)
         {
             status = ReadCells(schema, cells, v, diagnostics, info.Source);
-            Derive(schema, v, status, diagnostics, info.Source, builderMode: false);
+            Derive(schema, v, status, diagnostics, info.Source, builderMode: false, cells);
         }
 
-        CheckIdentities(edition, v, status, diagnostics, info.Source);
+        CheckIdentities(edition, v, status, diagnostics, info.Source, cells);
         bool ok = !diagnostics.Any(d => d.IsError);
         values = ok ? v : null;
         return diagnostics.ToImmutable();
@@ -99,8 +99,8 @@ public static class ReportValidator
             }
         }
 
-        Derive(schema, values, status, diagnostics, info.Source, builderMode: true);
-        CheckIdentities(edition, values, status, diagnostics, info.Source);
+        Derive(schema, values, status, diagnostics, info.Source, builderMode: true, cells: null);
+        CheckIdentities(edition, values, status, diagnostics, info.Source, cells: null);
         return diagnostics.ToImmutable();
     }
 
@@ -187,7 +187,7 @@ public static class ReportValidator
             ReportDiagnostics.ValueOutOfRange, where, info.Label, shown, Cell.FormatScaled(info.MinValue, info.Scale), Cell.FormatScaled(info.MaxValue, info.Scale)));
     }
 
-    private static void Derive(ReportSchema schema, long[] v, Status[] status, ImmutableArray<Diagnostic>.Builder diagnostics, string? source, bool builderMode)
+    private static void Derive(ReportSchema schema, long[] v, Status[] status, ImmutableArray<Diagnostic>.Builder diagnostics, string? source, bool builderMode, ReportCells? cells)
     {
         foreach (int index in schema.DerivationOrder)
         {
@@ -213,7 +213,7 @@ public static class ReportValidator
             }
 
             CellInfo info = schema.Cells[total];
-            DiagnosticLocation where = DiagnosticLocation.ForCell(info, default, source);
+            DiagnosticLocation where = DiagnosticLocation.ForCell(info, SourceSpans.Near(cells, total, identity.Right), source);
             if (sum > info.MaxValue || sum < info.MinValue)
             {
                 status[total] = Status.Unresolved;
@@ -237,12 +237,12 @@ public static class ReportValidator
             {
                 status[i] = Status.Unresolved;
                 diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.TotalNotComputable, DiagnosticLocation.ForCell(schema.Cells[i], default, source), schema.Cells[i].Label));
+                    ReportDiagnostics.TotalNotComputable, DiagnosticLocation.ForCell(schema.Cells[i], SourceSpans.Near(cells, i, ImmutableArray<int>.Empty), source), schema.Cells[i].Label));
             }
         }
     }
 
-    private static void CheckIdentities(ReportEdition edition, long[] v, Status[]? status, ImmutableArray<Diagnostic>.Builder diagnostics, string? source)
+    private static void CheckIdentities(ReportEdition edition, long[] v, Status[]? status, ImmutableArray<Diagnostic>.Builder diagnostics, string? source, ReportCells? cells)
     {
         var findings = new IdentityFindings();
         edition.EvaluateIdentities(v, findings);
@@ -260,7 +260,7 @@ public static class ReportValidator
                 continue; // an unreadable cell is reported already; the identity cannot be judged
             }
 
-            diagnostics.Add(IdentityMessages.Create(schema, identity, finding, source));
+            diagnostics.Add(IdentityMessages.Create(schema, identity, finding, source, cells));
         }
     }
 
