@@ -101,6 +101,36 @@ public static class ReportSeries
         return key.Length == 0 ? null : key;
     }
 
+    /// <summary>
+    /// True when two agency names denote the same agency: equal without white space, or one is the other with a
+    /// higher-level place prefix (淮安市洪泽区人民政府 and 洪泽区人民政府) — the prefix ends in 省, 市, 州, 盟, 区, 县 or 旗
+    /// and the shorter name holds a place of its own, so 人民政府 alone never matches.
+    /// </summary>
+    public static bool SameAgency(string? a, string? b)
+    {
+        string? x = AgencyKey(a), y = AgencyKey(b);
+        if (x is null || y is null)
+        {
+            return false;
+        }
+
+        if (x == y)
+        {
+            return true;
+        }
+
+        (string shorter, string longer) = x.Length < y.Length ? (x, y) : (y, x);
+        if (!longer.EndsWith(shorter, StringComparison.Ordinal) || shorter.IndexOfAny(PlaceSuffixes) < 0)
+        {
+            return false;
+        }
+
+        char last = longer[longer.Length - shorter.Length - 1];
+        return Array.IndexOf(PlaceSuffixes, last) >= 0;
+    }
+
+    private static readonly char[] PlaceSuffixes = { '省', '市', '州', '盟', '区', '县', '旗' };
+
     private static ImmutableArray<SeriesCheckResult> ByAgency(IEnumerable<(ReportInfo Info, YearValues Values)> reports)
     {
         var groups = new Dictionary<string, List<(ReportInfo, YearValues)>>(StringComparer.Ordinal);
@@ -115,7 +145,8 @@ public static class ReportSeries
                 continue;
             }
 
-            if (!groups.TryGetValue(key, out var list))
+            string? existing = order.FirstOrDefault(k => SameAgency(k, key));
+            if (existing is null || !groups.TryGetValue(existing, out var list))
             {
                 groups[key] = list = new List<(ReportInfo, YearValues)>();
                 order.Add(key);
@@ -147,7 +178,7 @@ public static class ReportSeries
         foreach ((ReportInfo info, YearValues values) in reports)
         {
             string? key = AgencyKey(info.Agency);
-            if (key is not null && !agencies.Contains(key))
+            if (key is not null && !agencies.Any(a => SameAgency(a, key)))
             {
                 agencies.Add(key);
                 agency ??= info.Agency;

@@ -59,7 +59,7 @@ public static partial class ReportDiagnostics
         "RC3010", "Parent differs from the sum of its children",
         "{0}: {1} reports {2}, but its {3} children sum to {4}", CrossReportCategory, DiagnosticSeverity.Error);
 
-    /// <summary>RC3011: two reports given as consecutive years are not (or their years are unknown); they are not compared.</summary>
+    /// <summary>RC3011: two reports given as consecutive years have known years that are not consecutive; they are not compared.</summary>
     public static readonly DiagnosticDescriptor NotConsecutiveYears = new(
         "RC3011", "Reports are not of consecutive years",
         "{0} and {1} are not reports of consecutive years; the cross-year checks are skipped", CrossReportCategory, DiagnosticSeverity.Warning);
