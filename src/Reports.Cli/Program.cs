@@ -50,11 +50,13 @@ public static class Program
             paths,
             format,
             warningsAsErrors,
+            CrossReportCommands.SeriesOption,
         };
         check.SetAction(parse => RunCheck(
             parse.GetValue(paths) ?? Array.Empty<string>(),
             parse.GetValue(format) ?? "text",
-            parse.GetValue(warningsAsErrors)));
+            parse.GetValue(warningsAsErrors),
+            parse.GetValue(CrossReportCommands.SeriesOption)));
 
         var file = new Argument<string>("file") { Description = "The report to convert (.txt, .md, .html, .htm, .json) or - for standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the JSON (default: standard output)." };
@@ -69,6 +71,7 @@ public static class Program
         {
             check,
             convert,
+            CrossReportCommands.SumCommand(),
         };
 
         ParseResult result = root.Parse(args);
@@ -86,10 +89,14 @@ public static class Program
         return result.Invoke();
     }
 
-    private static int RunCheck(string[] paths, string format, bool warningsAsErrors)
+    private static int RunCheck(string[] paths, string format, bool warningsAsErrors, bool series = false)
     {
         List<ReportInput> inputs = ReportInput.Expand(paths);
         CheckedReport[] reports = CheckAll(inputs);
+        if (series)
+        {
+            reports = reports.Concat(CrossReportCommands.Series(reports)).ToArray();
+        }
 
         using (Stream stdout = Console.OpenStandardOutput())
         {

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Reports.Cli.Output;
+using Reports.Core.CrossReport;
+using Reports.Core.Diagnostics;
+using Reports.Core.Json;
+using Reports.Core.Reports;
+
+namespace Reports.Cli;
+
+/// <summary>
+/// <c>check --series &lt;folder&gt;</c> (cross-year checks per agency) and <c>sum &lt;files&gt;</c> (the cell-wise
+/// aggregate as JSON). Both report through the same text/JSON/SARIF writers as <c>check</c>.
+/// </summary>
+internal static class CrossReportCommands
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(false);
+
+    /// <summary>The <c>--series</c> option of <c>check</c>.</summary>
+    public static Option<bool> SeriesOption { get; } = new("--series")
+    {
+        Description = "Also group the reports by agency and check consecutive years against each other (X1 carry-over, X2, X3).",
+    };
+
+    /// <summary>The <c>sum</c> command.</summary>
+    public static Command SumCommand()
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Reports of one edition to add cell by cell (files or folders).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<string?>("--output", "-o") { Description = "Where to write the aggregate JSON (default: standard output; findings then go to standard error)." };
+        var agency = new Option<string?>("--agency") { Description = "Agency to record in the aggregate (e.g. the city office)." };
+        var format = new Option<string>("--format", "-f") { Description = "Findings format: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit with 1 when there are warnings." };
+        var sum = new Command("sum", "Add reports of one edition cell by cell (blank only where every part is blank) and write the aggregate as JSON.")
+        {
+            files,
+            output,
+            agency,
+            format,
+            warningsAsErrors,
+        };
+        sum.SetAction(parse => RunSum(
+            parse.GetValue(files) ?? Array.Empty<string>(),
+            parse.GetValue(output),
+            parse.GetValue(agency),
+            parse.GetValue(format) ?? "text",
+            parse.GetValue(warningsAsErrors)));
+        return sum;
+    }
+
+    /// <summary>The entries of <c>check --series</c>: one per agency with its cross-year findings.</summary>
+    public static List<CheckedReport> Series(IReadOnlyList<CheckedReport> reports)
+    {
+        var entries = new List<CheckedReport>();
+        IReportDraft[] drafts = Drafts(reports);
+        foreach (SeriesCheckResult series in ReportSeries.CheckByAgency(drafts))
+        {
+            string years = series.Years.IsEmpty
+                ? "?"
+                : series.Years[0].ToString(CultureInfo.InvariantCulture) + (series.Years.Length > 1 ? "–" + series.Years[^1].ToString(CultureInfo.InvariantCulture) : string.Empty);
+            string[] editions = drafts
+                .Where(d => series.Agency is not null && ReportSeries.SameAgency(d.Info.Agency, series.Agency))
+                .Select(d => d.Edition.Id).Distinct().OrderBy(e => e, StringComparer.Ordinal).ToArray();
+            entries.Add(new CheckedReport
+            {
+                Source = "series " + (series.Agency ?? "(agency unknown)") + " " + years,
+                Edition = editions.Length == 0 ? null : string.Join("→", editions),
+                Agency = series.Agency,
+                IsValid = series.IsConsistent,
+                Diagnostics = series.Diagnostics,
+            });
+        }
+
+        return entries;
+    }
+
+    /// <summary>The drafts read, each attributed to its file so findings name it.</summary>
+    private static IReportDraft[] Drafts(IEnumerable<CheckedReport> reports) => reports
+        .Where(r => r.Draft is not null)
+        .Select(r => r.Draft!.Info.Source is null ? r.Draft.Edition.CreateDraft(r.Draft.Info with { Source = r.Source }, r.Draft.Cells) : r.Draft)
+        .ToArray();
+
+    private static int RunSum(string[] paths, string? outputPath, string? agency, string format, bool warningsAsErrors)
+    {
+        CheckedReport[] parts = ReportInput.Expand(paths).Select(ReportChecker.Check).ToArray();
+        var entries = new List<CheckedReport>(parts);
+        int exit = Program.ExitClean;
+        if (parts.Any(p => p.InputFailed))
+        {
+            exit = Program.ExitUsage;
+        }
+
+        IReportDraft[] drafts = Drafts(parts);
+        string? json = null;
+        if (exit == Program.ExitClean && drafts.Length > 0)
+        {
+            int?[] years = drafts.Select(d => d.Info.Year).Distinct().ToArray();
+            var info = new ReportInfo { Agency = agency, Year = years.Length == 1 ? years[0] : null, Source = outputPath ?? "<sum>" };
+            DraftSumResult sum = ReportAggregation.SumDrafts(drafts, info);
+            var diagnostics = new List<Diagnostic>(sum.Diagnostics);
+            bool valid = false;
+            if (sum.Draft is not null)
+            {
+                var validation = sum.Draft.Edition.Validate(sum.Draft);
+                valid = validation.IsValid;
+                diagnostics.AddRange(validation.Diagnostics);
+                json = ReportJson.ToJson(sum.Draft.Edition.Schema, sum.Draft.Info, sum.Draft.Cells, indented: true) + "\n";
+            }
+
+            entries.Add(new CheckedReport
+            {
+                Source = info.Source!,
+                Edition = sum.Draft?.Edition.Id,
+                Agency = agency,
+                Year = info.Year,
+                Draft = sum.Draft,
+                IsValid = valid && !diagnostics.Any(d => d.IsError),
+                Diagnostics = diagnostics.Select(d => d.Location.Source is null ? d.WithSource(info.Source) : d).Distinct().ToImmutableArray(),
+            });
+        }
+
+        bool toStdout = outputPath is null || outputPath == "-";
+        if (json is not null)
+        {
+            if (toStdout)
+            {
+                using Stream stdout = Console.OpenStandardOutput();
+                byte[] bytes = Utf8NoBom.GetBytes(json);
+                stdout.Write(bytes, 0, bytes.Length);
+                stdout.Flush();
+            }
+            else
+            {
+                try
+                {
+                    File.WriteAllText(outputPath!, json, Utf8NoBom);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    Console.Error.WriteLine("reports-check: cannot write " + outputPath + ": " + ex.Message);
+                    return Program.ExitUsage;
+                }
+            }
+        }
+
+        using (Stream findings = toStdout ? Console.OpenStandardError() : Console.OpenStandardOutput())
+        {
+            Write(findings, entries, format);
+        }
+
+        if (exit != Program.ExitClean)
+        {
+            return exit;
+        }
+
+        bool failed = json is null || entries.Any(r => r.Errors > 0 || (warningsAsErrors && r.Warnings > 0));
+        return failed ? Program.ExitFindings : Program.ExitClean;
+    }
+
+    /// <summary>Writes entries in the chosen format (the writers of <c>check</c>).</summary>
+    public static void Write(Stream stream, IReadOnlyList<CheckedReport> entries, string format)
+    {
+        switch (format)
+        {
+            case "json":
+                JsonOutput.Write(stream, entries);
+                break;
+            case "sarif":
+                SarifOutput.Write(stream, entries);
+                break;
+            default:
+                using (var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" })
+                {
+                    TextOutput.Write(writer, entries);
+                }
+
+                break;
+        }
+
+        stream.Flush();
+    }
+}
