@@ -163,6 +163,24 @@ public sealed class DiagnosticIdTests
         Assert.All(ids, id => Assert.Contains("### " + id, docs));
     }
 
-    private static string RepoRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+    // The source folder via CallerFilePath; in a path-mapped (ContinuousIntegrationBuild) build that is "/_/...",
+    // so fall back to the nearest folder above the test output that holds Reports.Core.sln.
+    private static string RepoRoot([CallerFilePath] string path = "")
+    {
+        string fromSource = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+        if (File.Exists(Path.Combine(fromSource, "Reports.Core.sln")))
+        {
+            return fromSource;
+        }
+
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Reports.Core.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return fromSource;
+    }
 }
