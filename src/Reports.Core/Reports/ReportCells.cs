@@ -220,12 +220,15 @@ public sealed class ReportCells : IEquatable<ReportCells>
                 states[i] = state;
                 if (text is not null)
                 {
-                    (raw ??= new string?[n])[i] = text;
+                    // (Not "(raw ??= ...)[i] = ...": the net8.0 trim analyzer crashes on that shape, AD0001.)
+                    raw ??= new string?[n];
+                    raw[i] = text;
                 }
 
                 if (cell.Span.IsKnown)
                 {
-                    (spans ??= new SourceSpan[n])[i] = cell.Span;
+                    spans ??= new SourceSpan[n];
+                    spans[i] = cell.Span;
                 }
             }
 
