@@ -17,12 +17,15 @@ public enum RenderLayout
     CellPerLine,
     Layout,
     Html,
+
+    /// <summary>Tab-separated, but every Table 3 data row glued: label and digits with no separator (crawled text).</summary>
+    RunTogether,
 }
 
 /// <summary>Renders cells of a report as published text in one of the common layouts (for round-trip tests).</summary>
 internal static class ReportRenderer
 {
-    private sealed record Line(IReadOnlyList<string> Cells, bool IsTable);
+    private sealed record Line(IReadOnlyList<string> Cells, bool IsTable, string Table = "");
 
     public static string Render(ReportCells cells, RenderLayout layout, string agency, int year)
     {
@@ -40,7 +43,7 @@ internal static class ReportRenderer
         foreach (TableInfo table in cells.Schema.Tables)
         {
             lines.Add(new Line(new[] { table.Label }, false));
-            lines.AddRange(TableLines(cells, table).Select(r => new Line(r, true)));
+            lines.AddRange(TableLines(cells, table).Select(r => new Line(r, true, table.Key)));
         }
 
         lines.Add(new Line(new[] { "五、存在的主要问题及改进情况" }, false));
@@ -55,6 +58,12 @@ internal static class ReportRenderer
                     sb.AppendLine(line.IsTable ? "| " + string.Join(" | ", line.Cells) + " |" : line.Cells[0]);
                     break;
                 case RenderLayout.Tab:
+                    sb.AppendLine(line.IsTable && line.Cells.Count > 1 ? string.Join("\t", line.Cells) : line.Cells[0]);
+                    break;
+                case RenderLayout.RunTogether when line.Table == "t3" && line.Cells.Count == 8:
+                    sb.AppendLine(string.Concat(line.Cells));
+                    break;
+                case RenderLayout.RunTogether:
                     sb.AppendLine(line.IsTable && line.Cells.Count > 1 ? string.Join("\t", line.Cells) : line.Cells[0]);
                     break;
                 case RenderLayout.CellPerLine:

@@ -56,7 +56,22 @@ internal sealed class RowSlice
     public System.Collections.Generic.List<string> Numbering => _numbering ??= LabelText.NumberingTokens(Label.Length > 0 ? Label : Context);
 
     /// <summary>True when the row holds at least one number or not-applicable marker after its label.</summary>
-    public bool HasValues => _hasValues ??= Values.Any(v => IsValueLike(v.Text) && !v.IsEmpty && CellParser.Parse(v.Text, 6).State is CellState.Number or CellState.NotApplicable);
+    public bool HasValues => _hasValues ??= Values.Any(v => IsValueLike(v.Text) && !v.IsEmpty && IsNumberOrMarker(v.Text));
+
+    /// <summary>
+    /// True for a number (decimals allowed), a not-applicable marker, or a run of glued digits of any length
+    /// (a run too long for one number is still a row of values: the splitter reads it).
+    /// </summary>
+    public static bool IsNumberOrMarker(string text)
+    {
+        string trimmed = text.Trim();
+        if (trimmed.Length > 0 && trimmed.All(c => c is >= '0' and <= '9'))
+        {
+            return true;
+        }
+
+        return CellParser.Parse(text, 6).State is CellState.Number or CellState.NotApplicable;
+    }
 
     public int Line => Row.Line;
 
@@ -109,8 +124,7 @@ internal sealed class RowSlice
             return true;
         }
 
-        Cell cell = CellParser.Parse(text, 6);
-        return cell.State is CellState.Number or CellState.NotApplicable or CellState.Blank;
+        return IsNumberOrMarker(text) || CellParser.Parse(text, 6).State == CellState.Blank;
     }
 
     private static bool HasCjk(string s) => s.Any(c => c >= '\u4E00' && c <= '\u9FFF');

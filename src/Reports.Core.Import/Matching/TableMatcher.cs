@@ -308,7 +308,7 @@ internal static class TableMatcher
     private static void MatchSingleRow(TableTargets targets, RowTarget target, List<RowSlice> valueRows, TableReading reading, string? source)
     {
         RowSlice chosen = valueRows
-            .OrderByDescending(r => r.Values.Count(v => CellParser.Parse(v.Text, 6).State == CellState.Number))
+            .OrderByDescending(r => r.Values.Count(v => RowSlice.IsNumberOrMarker(v.Text)))
             .ThenBy(r => r.Line)
             .First();
         reading.Score = 1;
