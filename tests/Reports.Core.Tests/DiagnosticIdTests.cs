@@ -37,6 +37,16 @@ public sealed class DiagnosticIdTests
     }
 
     [Fact]
+    public void RC1001_a_sum_over_whole_row_groups_names_the_groups_as_the_template_does()
+    {
+        Report2021Draft draft = ValidDraft();
+        long total = draft["t3.r.total.np"].Value;
+        Diagnostic d = Assert.Single(With(draft, "t3.r.total.np", Cell.Number(total + 1)).Validate().Diagnostics, x => x.Identity == "H2[np]");
+        Assert.Contains("（一）予以公开 + （二）部分公开（区分处理的，只计这一情形，不计其他情形） + （三）不予公开 + （四）无法提供 + （五）不予处理 + （六）其他处理 = " + total, d.Message);
+        Assert.DoesNotContain("1.属于国家秘密", d.Message);
+    }
+
+    [Fact]
     public void RC1002_soft_check_is_a_warning_and_keeps_the_report_valid()
     {
         Report2021Draft draft = With(With(With(ValidDraft(), "t2.a1.regulation.issued", Cell.Number(9)), "t2.a1.regulation.repealed", Cell.Number(0)), "t2.a1.regulation.in_force", Cell.Number(2));

@@ -15,7 +15,7 @@ internal static class IdentityMessages
         int[] all = identity.Left.Concat(identity.Right).ToArray();
         string[] labels = ShortLabels(schema, all);
         string left = Join(labels, 0, identity.Left.Length);
-        string right = Join(labels, identity.Left.Length, identity.Right.Length);
+        string right = GroupedParts(schema, identity.Right, labels.Skip(identity.Left.Length).ToArray()) ?? Join(labels, identity.Left.Length, identity.Right.Length);
         byte scale = schema.Cells[identity.Left.IsEmpty ? identity.Right[0] : identity.Left[0]].Scale;
         string reported = Cell.FormatScaled(finding.Left, scale);
         string computed = Cell.FormatScaled(finding.Right, scale);
@@ -42,6 +42,60 @@ internal static class IdentityMessages
 
     private static string Join(string[] labels, int start, int count) =>
         count == 0 ? "0" : string.Join(" + ", labels.Skip(start).Take(count));
+
+    // When the parts lie in one column and cover whole row groups (（三）不予公开 and its eight rows), name the group
+    // once instead of every row: "（一）予以公开 + … + （三）不予公开 + …" reads like the template.
+    private static string? GroupedParts(ReportSchema schema, ImmutableArray<int> parts, string[] shortLabels)
+    {
+        if (parts.Length < 5 || parts.Select(p => schema.Cells[p].ColumnKey).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        TableInfo? table = schema.FindTable(schema.Cells[parts[0]].TableKey);
+        if (table is null)
+        {
+            return null;
+        }
+
+        var rowKeys = new HashSet<string>(parts.Select(p => schema.Cells[p].RowKey));
+        var labelByRow = parts.Select((p, i) => (schema.Cells[p].RowKey, shortLabels[i])).ToDictionary(x => x.RowKey, x => x.Item2);
+        var terms = new List<string>();
+        void Walk(RowInfo row)
+        {
+            if (row.IsData)
+            {
+                if (rowKeys.Contains(row.Key))
+                {
+                    terms.Add(labelByRow[row.Key]);
+                }
+
+                return;
+            }
+
+            List<string> members = DataRows(row).ToList();
+            if (row.Key.Length > 0 && members.Count > 1 && members.All(rowKeys.Contains))
+            {
+                terms.Add(row.Label);
+                return;
+            }
+
+            foreach (RowInfo child in row.Children)
+            {
+                Walk(child);
+            }
+        }
+
+        foreach (RowInfo row in table.Rows)
+        {
+            Walk(row);
+        }
+
+        return terms.Count < parts.Length ? string.Join(" + ", terms) : null;
+    }
+
+    private static IEnumerable<string> DataRows(RowInfo row) =>
+        row.IsData ? new[] { row.Key } : row.Children.SelectMany(DataRows);
 
     // The labels that tell the cells apart: the label paths without their common head and tail.
     private static string[] ShortLabels(ReportSchema schema, int[] ordinals)

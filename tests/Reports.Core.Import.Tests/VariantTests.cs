@@ -1,0 +1,69 @@
+using System;
+using System.Linq;
+using Reports.Core.Cells;
+using Reports.Core.Diagnostics;
+using Xunit;
+
+namespace Reports.Core.Import.Tests;
+
+/// <summary>Published deviations the samples do not show, made by editing a real sample (004, E2021, tab-separated).</summary>
+public sealed class VariantTests
+{
+    private static string Sample004 => Samples.Read(Samples.S004);
+
+    private static ImportResult Import(string text) => ReportImporter.Default.Import(text, "variant.txt");
+
+    private static string ReplaceOnce(string text, string from, string to)
+    {
+        int at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, "sample text not found: " + from);
+        return text.Substring(0, at) + to + text.Substring(at + from.Length);
+    }
+
+    [Fact]
+    public void RC2013_fee_amount_written_in_yuan_is_flagged_and_kept_as_written()
+    {
+        ImportResult result = Import(ReplaceOnce(Sample004, "行政事业性收费\t0", "行政事业性收费\t3940元"));
+        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.MoneyUnitMismatch.Id);
+        Assert.Equal("t2.a8.fee.amount", d.Location.CellKey ?? "t2.a8.fee.amount");
+        Cell fee = result.Draft!.Cells["t2.a8.fee.amount"];
+        Assert.Equal("3940元", fee.Raw);
+        Assert.Equal(3940m, fee.Amount);
+    }
+
+    [Fact]
+    public void RC2014_unrecognised_label_between_recognised_rows_is_read_by_position_and_said()
+    {
+        ImportResult result = Import(ReplaceOnce(Sample004, "4. 保护第三方合法权益", "4. 某某某某某某"));
+        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.RowMatchedByPosition.Id);
+        Assert.Contains("third_party", d.Message);
+        Assert.True(result.Draft!.Cells["t3.r.withheld.third_party.np"].IsNumber);
+    }
+
+    [Fact]
+    public void A_row_printed_twice_is_never_merged_silently()
+    {
+        string line = Sample004.Split('\n').First(l => l.Contains("予以公开", StringComparison.Ordinal) && l.Contains('\t'));
+        string doubled = ReplaceOnce(Sample004, line, line + "\n" + line.Replace("\t2\t", "\t9\t", StringComparison.Ordinal));
+        ImportResult result = Import(doubled);
+
+        // One reading becomes the row, the other is quoted (S8 or duplicate), and the tables then disagree (H2).
+        Assert.Contains(result.Diagnostics, x => (x.Id == ReportDiagnostics.NonStandardRow.Id || x.Id == ReportDiagnostics.DuplicateRow.Id) && x.Message.Contains("|0|0|0|0|0|", StringComparison.Ordinal));
+        var validation = result.Edition!.Validate(result.Draft!);
+        Assert.Contains(validation.Diagnostics, x => x.Identity == "H2[np]");
+    }
+
+    [Fact]
+    public void RC2018_an_item_read_twice_in_a_long_format_table_keeps_the_first_value()
+    {
+        string s003 = Samples.Read(Samples.S003);
+        string[] lines = s003.Split('\n');
+        int at = Array.FindIndex(lines, l => l.Contains("采购项目数量", StringComparison.Ordinal));
+        Assert.True(at > 0);
+        // Repeat the item and its value (the next lines up to the next item) right after it.
+        string block = string.Join("\n", lines.Skip(at).Take(3));
+        ImportResult result = Import(ReplaceOnce(s003, block, block + "\n" + block));
+        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.DuplicateRow.Id);
+        Assert.Contains("procurement", d.Message);
+    }
+}
