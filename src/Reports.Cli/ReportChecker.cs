@@ -141,7 +141,8 @@ internal static class ReportChecker
         }
         else if (!all.Any(d => d.IsError))
         {
-            all.Add(Diagnostic.Create(ReportDiagnostics.NoReport, new DiagnosticLocation { Source = source }, source));
+            // Readers report why they found nothing; this only guards against a reader that does not.
+            all.Add(Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, "no report was found in it"));
         }
 
         ImmutableArray<Diagnostic> diagnostics = all

@@ -54,6 +54,16 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void NonUtf8File_ExitsTwo_WithRC4002()
+    {
+        File.WriteAllBytes(Path.Combine(_reports.Folder, "gbk.txt"), new byte[] { 0xD5, 0xFE, 0xB8, 0xAE, 0xD0, 0xC5, 0xCF, 0xA2, 0xFF, 0xFE });
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "gbk.txt");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("RC4002", result.Stdout);
+        Assert.Contains("not UTF-8", result.Stdout);
+    }
+
+    [Fact]
     public void EmptyFolder_ExitsTwo()
     {
         Directory.CreateDirectory(Path.Combine(_reports.Folder, "empty"));

@@ -67,3 +67,44 @@ public sealed class VariantTests
         Assert.Contains("procurement", d.Message);
     }
 }
+
+/// <summary>Import diagnostics about the input as a whole.</summary>
+public sealed class InputDiagnosticTests
+{
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\u3000\n")]
+    [InlineData("这不是一份年度报告。\n只有一些文字，没有表格。\n")]
+    public void RC2001_input_without_any_report_table_gives_no_draft_and_says_why(string text)
+    {
+        ImportResult result = ReportImporter.Default.Import(text, "x.txt");
+        Assert.Null(result.Draft);
+        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.UnreadableInput.Id);
+        Assert.True(d.IsError);
+        Assert.Equal("x.txt", d.Location.Source);
+    }
+
+    [Fact]
+    public void RC2015_missing_title_metadata_is_reported_and_the_tables_still_read()
+    {
+        string s004 = Samples.Read(Samples.S004);
+        int tables = s004.IndexOf("二、主动公开政府信息情况", StringComparison.Ordinal);
+        ImportResult result = ReportImporter.Default.Import(s004.Substring(tables), "no-title.txt");
+        Assert.NotNull(result.Draft);
+        Assert.Contains(result.Diagnostics, x => x.Id == ReportDiagnostics.MetadataNotFound.Id && x.Message.Contains("agency", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, x => x.Id == ReportDiagnostics.MetadataNotFound.Id && x.Message.Contains("year", StringComparison.Ordinal));
+        Assert.Equal(2, result.Draft!.Cells["t3.new.np"].Value);
+    }
+
+    [Fact]
+    public void RC2016_each_table_says_which_edition_it_was_read_as_and_why()
+    {
+        ImportResult result = ReportImporter.Default.Import(Samples.Read(Samples.Hongze2024), "hongze-2024");
+        Diagnostic t2 = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.TableEditionDetected.Id && x.Location.TableKey == "t2");
+        Diagnostic t3 = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.TableEditionDetected.Id && x.Location.TableKey == "t3");
+        Assert.Equal(DiagnosticSeverity.Info, t2.Severity);
+        Assert.Contains("2021", t2.Message);
+        Assert.Contains("本年制发件数", t2.Message);
+        Assert.Contains("2019", t3.Message);
+    }
+}

@@ -172,6 +172,21 @@ public sealed class DiagnosticIdTests
         Assert.All(ids, id => Assert.Contains("### " + id, docs));
     }
 
+    [Fact]
+    public void Every_descriptor_is_triggered_by_some_test()
+    {
+        string tests = string.Concat(Directory.EnumerateFiles(Path.Combine(RepoRoot(), "tests"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                        && !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(File.ReadAllText));
+        string[] untested = typeof(ReportDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => !tests.Contains("ReportDiagnostics." + f.Name, StringComparison.Ordinal)
+                        && !tests.Contains("\"" + ((DiagnosticDescriptor)f.GetValue(null)!).Id + "\"", StringComparison.Ordinal))
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id + " " + f.Name)
+            .ToArray();
+        Assert.Empty(untested);
+    }
+
     // Walk up from the test output: source paths are mapped (/_/) in deterministic CI builds.
     private static string RepoRoot()
     {

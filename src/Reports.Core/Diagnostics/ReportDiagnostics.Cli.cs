@@ -20,8 +20,4 @@ public static partial class ReportDiagnostics
         "RC4003", "No report files in folder",
         "{0}: no report files (.txt, .md, .html, .htm, .json) found", CommandLine, DiagnosticSeverity.Error);
 
-    /// <summary>RC4004: an input was read but yielded no report and no other error explains why.</summary>
-    public static readonly DiagnosticDescriptor NoReport = new(
-        "RC4004", "No report found",
-        "{0}: no report could be read from this input", CommandLine, DiagnosticSeverity.Error);
 }
