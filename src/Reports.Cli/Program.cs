@@ -70,6 +70,8 @@ public static class Program
             check,
             convert,
         };
+        root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(BulkCommand.Create());
 
         ParseResult result = root.Parse(args);
         if (result.Errors.Count > 0)
