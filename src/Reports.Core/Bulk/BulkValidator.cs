@@ -68,9 +68,16 @@ public sealed class BulkValidator
     /// </summary>
     public BulkResult ValidateLine(ReadOnlySpan<byte> utf8Line, long lineNumber)
     {
-        if (FastJsonValidator.TryValidate(utf8Line, _fast, out FastJsonValidator.Edition? fast))
+        switch (FastJsonValidator.Classify(utf8Line, _fast, out FastJsonValidator.Edition? fast, out ReportInfo? info))
         {
-            return new BulkResult(lineNumber, fast!.Report, true, ImmutableArray<Diagnostic>.Empty);
+            case FastJsonValidator.Outcome.Clean:
+                return new BulkResult(lineNumber, fast!.Report, true, ImmutableArray<Diagnostic>.Empty);
+            case FastJsonValidator.Outcome.Numbers:
+                // Read without any finding, every cell a plain number: validate those numbers (as ReportJson would have read them).
+                ReportEdition numbers = fast!.Report;
+                ReportCells cells = ReportCells.FromValues(numbers.Schema, FastJsonValidator.Values(fast));
+                ValidationResult<IValidatedReport> checkedNumbers = numbers.Validate(numbers.CreateDraft(info!, cells));
+                return new BulkResult(lineNumber, numbers, checkedNumbers.IsValid, checkedNumbers.Diagnostics);
         }
 
         ReportEdition? edition = Detect(utf8Line, out string? named, out bool readAnyway);

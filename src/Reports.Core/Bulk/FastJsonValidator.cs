@@ -24,10 +24,34 @@ internal static class FastJsonValidator
     [ThreadStatic]
     private static Scratch? t_scratch;
 
+    /// <summary>What the fast pass learnt about a line.</summary>
+    internal enum Outcome
+    {
+        /// <summary>Not sure: read the line in full.</summary>
+        Unknown,
+
+        /// <summary>Reads and validates without any finding.</summary>
+        Clean,
+
+        /// <summary>
+        /// Reads without any finding and every cell is a plain number (held in <see cref="Values"/>), but a value is out
+        /// of range, an identity or soft check fails or the year is outside the edition: validate these numbers.
+        /// </summary>
+        Numbers,
+    }
+
+    /// <summary>The values read by the last pass on this thread (valid until the next pass).</summary>
+    public static ReadOnlySpan<long> Values(Edition edition) => t_scratch!.Values(edition.CellCount).AsSpan(0, edition.CellCount);
+
     /// <summary>True when <paramref name="line"/> is a report of one of <paramref name="editions"/> that reads and validates without any finding.</summary>
-    public static bool TryValidate(ReadOnlySpan<byte> line, Edition[] editions, out Edition? edition)
+    public static bool TryValidate(ReadOnlySpan<byte> line, Edition[] editions, out Edition? edition) =>
+        Classify(line, editions, out edition, out _) == Outcome.Clean;
+
+    /// <summary>One pass over <paramref name="line"/>; for <see cref="Outcome.Numbers"/>, <paramref name="info"/> holds the metadata.</summary>
+    public static Outcome Classify(ReadOnlySpan<byte> line, Edition[] editions, out Edition? edition, out ReportInfo? info)
     {
         edition = null;
+        info = null;
         try
         {
             var reader = new Utf8JsonReader(line, ReaderOptions);
@@ -35,7 +59,7 @@ internal static class FastJsonValidator
                 || !reader.Read() || reader.ValueIsEscaped || !reader.ValueSpan.SequenceEqual("edition"u8)
                 || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
             {
-                return false;
+                return Outcome.Unknown;
             }
 
             foreach (Edition e in editions)
@@ -49,7 +73,7 @@ internal static class FastJsonValidator
 
             if (edition is null)
             {
-                return false;
+                return Outcome.Unknown;
             }
 
             Scratch scratch = t_scratch ??= new Scratch();
@@ -58,12 +82,14 @@ internal static class FastJsonValidator
             int cells = 0;
             bool agency = false, year = false, source = false;
             int yearValue = 0;
+            bool hasYear = false, problem = false;
+            int agencyAt = -1, agencyLength = 0, sourceAt = -1, sourceLength = 0;
             int hint = 0;
             while (true)
             {
                 if (!reader.Read())
                 {
-                    return false;
+                    return Outcome.Unknown;
                 }
 
                 if (reader.TokenType == JsonTokenType.EndObject)
@@ -73,7 +99,7 @@ internal static class FastJsonValidator
 
                 if (reader.ValueIsEscaped)
                 {
-                    return false;
+                    return Outcome.Unknown;
                 }
 
                 Node? node = edition.Root.Find(reader.ValueSpan, ref hint);
@@ -84,12 +110,26 @@ internal static class FastJsonValidator
                     if (isAgency || isSource)
                     {
                         ref bool flag = ref isAgency ? ref agency : ref source;
-                        if (flag || !reader.Read() || (reader.TokenType != JsonTokenType.String && reader.TokenType != JsonTokenType.Null))
+                        if (flag || !reader.Read() || (reader.TokenType != JsonTokenType.String && reader.TokenType != JsonTokenType.Null)
+                            || (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped))
                         {
-                            return false;
+                            return Outcome.Unknown;
                         }
 
                         flag = true;
+                        if (reader.TokenType == JsonTokenType.String)
+                        {
+                            // The value's bytes follow the opening quote; decoded only when the line needs validating.
+                            if (isAgency)
+                            {
+                                (agencyAt, agencyLength) = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
+                            }
+                            else
+                            {
+                                (sourceAt, sourceLength) = ((int)reader.TokenStartIndex + 1, reader.ValueSpan.Length);
+                            }
+                        }
+
                         continue;
                     }
 
@@ -97,44 +137,68 @@ internal static class FastJsonValidator
                     {
                         if (year || !reader.Read())
                         {
-                            return false;
+                            return Outcome.Unknown;
                         }
 
                         year = true;
-                        if (reader.TokenType == JsonTokenType.Number ? !reader.TryGetInt32(out yearValue) || !edition.Schema.AppliesTo(yearValue) : reader.TokenType != JsonTokenType.Null)
+                        if (reader.TokenType == JsonTokenType.Number)
                         {
-                            return false;
+                            if (!reader.TryGetInt32(out yearValue))
+                            {
+                                return Outcome.Unknown;
+                            }
+
+                            hasYear = true;
+                            problem |= !edition.Schema.AppliesTo(yearValue);
+                        }
+                        else if (reader.TokenType != JsonTokenType.Null)
+                        {
+                            return Outcome.Unknown;
                         }
 
                         continue;
                     }
 
-                    return false; // "edition" again, or a property the edition does not have
+                    return Outcome.Unknown; // "edition" again, or a property the edition does not have
                 }
 
-                if (!reader.Read() || !ReadValue(ref reader, edition, node, seen, values, ref cells))
+                if (!reader.Read() || !ReadValue(ref reader, edition, node, seen, values, ref cells, ref problem))
                 {
-                    return false;
+                    return Outcome.Unknown;
                 }
             }
 
             if (reader.Read() || cells != edition.CellCount)
             {
-                return false;
+                return Outcome.Unknown;
             }
 
-            IdentityFindings findings = scratch.Findings;
-            findings.Clear();
-            edition.Report.EvaluateIdentities(values.AsSpan(0, edition.CellCount), findings);
-            return findings.Count == 0;
+            if (!problem)
+            {
+                IdentityFindings findings = scratch.Findings;
+                findings.Clear();
+                edition.Report.EvaluateIdentities(values.AsSpan(0, edition.CellCount), findings);
+                if (findings.Count == 0)
+                {
+                    return Outcome.Clean;
+                }
+            }
+
+            info = new ReportInfo
+            {
+                Agency = agencyAt < 0 ? null : Encoding.UTF8.GetString(line.Slice(agencyAt, agencyLength)),
+                Year = hasYear ? yearValue : null,
+                Source = sourceAt < 0 ? null : Encoding.UTF8.GetString(line.Slice(sourceAt, sourceLength)),
+            };
+            return Outcome.Numbers;
         }
         catch (JsonException)
         {
-            return false;
+            return Outcome.Unknown;
         }
     }
 
-    private static bool ReadValue(ref Utf8JsonReader reader, Edition edition, Node node, Span<bool> seen, long[] values, ref int cells)
+    private static bool ReadValue(ref Utf8JsonReader reader, Edition edition, Node node, Span<bool> seen, long[] values, ref int cells, ref bool outOfRange)
     {
         if (seen[node.Index])
         {
@@ -154,7 +218,7 @@ internal static class FastJsonValidator
             byte scale = edition.Scales[ordinal];
             if (scale == 0)
             {
-                if (!reader.TryGetInt64(out value))
+                if (!TryParseWhole(reader.ValueSpan, out value))
                 {
                     return false;
                 }
@@ -164,10 +228,7 @@ internal static class FastJsonValidator
                 return false;
             }
 
-            if (value < edition.Min[ordinal] || value > edition.Max[ordinal])
-            {
-                return false;
-            }
+            outOfRange |= value < edition.Min[ordinal] || value > edition.Max[ordinal];
 
             values[ordinal] = value;
             cells++;
@@ -193,13 +254,46 @@ internal static class FastJsonValidator
             }
 
             Node? child = node.Find(reader.ValueSpan, ref hint);
-            if (child is null || !reader.Read() || !ReadValue(ref reader, edition, child, seen, values, ref cells))
+            if (child is null || !reader.Read() || !ReadValue(ref reader, edition, child, seen, values, ref cells, ref outOfRange))
             {
                 return false;
             }
         }
 
         return false;
+    }
+
+    // A JSON number token the reader has already validated: plain digits with an optional minus sign and at most
+    // 18 digits parse here; anything else (fraction, exponent, longer) is left to the full path.
+    private static bool TryParseWhole(ReadOnlySpan<byte> token, out long value)
+    {
+        value = 0;
+        int i = 0;
+        bool negative = token.Length > 0 && token[0] == (byte)'-';
+        if (negative)
+        {
+            i = 1;
+        }
+
+        if (token.Length - i is 0 or > 18)
+        {
+            return false;
+        }
+
+        long v = 0;
+        for (; i < token.Length; i++)
+        {
+            uint digit = (uint)(token[i] - (byte)'0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            v = (v * 10) + digit;
+        }
+
+        value = negative ? -v : v;
+        return true;
     }
 
     /// <summary>An edition's JSON shape as UTF-8 names, with per-cell ranges and scales.</summary>

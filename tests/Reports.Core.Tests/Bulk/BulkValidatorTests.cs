@@ -216,6 +216,39 @@ public sealed class BulkValidatorTests
         Assert.Contains(validator.ValidateLine(Encoding.UTF8.GetBytes(duplicate), 1).Diagnostics, d => d.Id == "RC1105");
     }
 
+    [Theory]
+    [InlineData("\"year\":2021", "\"year\":2019")]                 // RC1013 warning, still valid
+    [InlineData("\"year\":2021", "\"year\":null")]
+    [InlineData("\"t4\":{\"rev\":{\"upheld\":", "\"t4\":{\"rev\":{\"upheld\":3000000000+")]  // RC1004 out of range
+    [InlineData("\"t4\":{\"rev\":{\"upheld\":", "\"t4\":{\"rev\":{\"upheld\":-7+")]         // RC1003 + RC1001
+    [InlineData("\"agency\":\"", "\"source\":\"a\\u0062.txt\",\"agency\":\"")]        // escaped metadata
+    [InlineData("\"agency\":\"", "\"source\":\"样本.txt\",\"agency\":\"")]
+    public void Any_line_gets_what_reading_and_validating_it_alone_gets(string find, string replace)
+    {
+        Report2021 report = Support.RandomReports.Build2021(12).Report! with { Info = new ReportInfo { Agency = "某某局", Year = 2021 } };
+        string json = report.ToJson();
+        Assert.Contains(find, json);
+        int at = json.IndexOf(find, StringComparison.Ordinal);
+        string line = json.Substring(0, at) + replace.Replace("+", string.Empty, StringComparison.Ordinal) + json.Substring(at + find.Length);
+        if (replace.EndsWith('+'))
+        {
+            // Drop the original number that followed the replaced key.
+            int start = at + replace.Length - 1;
+            int end = start;
+            while (char.IsDigit(line[end]))
+            {
+                end++;
+            }
+
+            line = line.Substring(0, start) + line.Substring(end);
+        }
+
+        var expected = Report2021.FromJson(line);
+        BulkResult result = new BulkValidator().ValidateLine(Encoding.UTF8.GetBytes(line), 1);
+        Assert.Equal(expected.IsValid, result.IsValid);
+        Assert.Equal(expected.Diagnostics.ToArray(), result.Diagnostics.ToArray());
+    }
+
     private sealed class SyncProgress : IProgress<BulkProgress>
     {
         private readonly Action<BulkProgress> _report;
