@@ -23,6 +23,7 @@ public class ValidationBenchmarks
     private IReportDraft[] _drafts = null!;
     private IReportDraft[] _valid = null!;
     private PlainReport[] _plain = null!;
+    private PlainReport[] _plainValid = null!;
     private FluentReportValidator _fluent = null!;
     private PlainIdentity[] _identities = null!;
     private ReportSchema _schema = null!;
@@ -46,6 +47,7 @@ public class ValidationBenchmarks
         _valid = valid.Select(r => _edition.CreateDraft(r.Info, Copy(r.Cells))).ToArray();
         GC.Collect();
         _plain = _drafts.Select(PlainReport.From).ToArray();
+        _plainValid = _valid.Select(PlainReport.From).ToArray();
         _fluent = new FluentReportValidator(_schema);
         _identities = PlainIdentity.For(_schema);
     }
@@ -102,6 +104,20 @@ public class ValidationBenchmarks
     {
         int findings = 0;
         foreach (PlainReport report in _plain)
+        {
+            FluentReportValidator.IsValid(_fluent, report, out int n);
+            findings += n;
+        }
+
+        return findings;
+    }
+
+    /// <summary>Valid reports only: FluentValidation, to compare with <see cref="LibraryFastPathValidOnly"/>.</summary>
+    [Benchmark(OperationsPerInvoke = Count)]
+    public int FluentValidationValidOnly()
+    {
+        int findings = 0;
+        foreach (PlainReport report in _plainValid)
         {
             FluentReportValidator.IsValid(_fluent, report, out int n);
             findings += n;
