@@ -73,6 +73,8 @@ public static class Program
             convert,
             CrossReportCommands.SumCommand(),
         };
+        root.Subcommands.Add(GenerateCommand.Create());
+        root.Subcommands.Add(BulkCommand.Create());
 
         ParseResult result = root.Parse(args);
         if (result.Errors.Count > 0)

@@ -18,6 +18,9 @@ public sealed class IdentityFindings
 
     /// <summary>Number of findings.</summary>
     public int Count => _items?.Count ?? 0;
+
+    /// <summary>Forgets every finding so the instance can be reused (bulk validation keeps one per thread).</summary>
+    public void Clear() => _items?.Clear();
 }
 
 /// <summary>One identity instance that does not hold: the sums of its left and right sides.</summary>

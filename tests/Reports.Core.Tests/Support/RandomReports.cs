@@ -4,6 +4,7 @@ using Reports.Core.Cells;
 using Reports.Core.Editions;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
+using Reports.Core.Synthetic;
 using Reports.Core.Validation;
 
 namespace Reports.Core.Tests.Support;
@@ -35,38 +36,8 @@ internal static class RandomReports
     public static IValidatedReport Build(ReportEdition edition, int seed) =>
         ReferenceEquals(edition, Report2021.Edition) ? Build2021(seed).Report! : Build2019(seed).Report!;
 
-    public static void FillParts(ReportSchema schema, Random random, Action<string, decimal> set)
-    {
-        foreach (CellInfo cell in schema.Cells.Where(c => !c.IsDerived && c.TableKey != "t3"))
-        {
-            decimal value = cell.Kind switch
-            {
-                ValueKind.Delta => random.Next(-500, 500),
-                ValueKind.Money => random.Next(0, 10_000_000) / 100m,
-                _ => Sparse(random, 1000),
-            };
-            set(cell.Key, value);
-        }
-
-        string[] columns = schema.Cells.Where(c => c.TableKey == "t3" && c.RowKey == "new" && !c.IsDerived).Select(c => c.ColumnKey).ToArray();
-        string[] outcomes = schema.Cells
-            .Where(c => c.TableKey == "t3" && c.RowKey.StartsWith("r.", StringComparison.Ordinal) && !c.IsDerived)
-            .Select(c => c.RowKey).Distinct().ToArray();
-        foreach (string column in columns)
-        {
-            long fates = 0;
-            foreach (string row in outcomes.Append("carried_out"))
-            {
-                int n = Sparse(random, 60);
-                fates += n;
-                set("t3." + row + "." + column, n);
-            }
-
-            long carriedIn = random.Next(0, (int)fates + 1);
-            set("t3.carried_in." + column, carriedIn);
-            set("t3.new." + column, fates - carriedIn);
-        }
-    }
+    /// <summary>The flow model now lives in the library (<see cref="SyntheticValues"/>); the draws are the same.</summary>
+    public static void FillParts(ReportSchema schema, Random random, Action<string, decimal> set) => SyntheticValues.FillParts(schema, random, set);
 
     /// <summary>A random cell in any state, with or without raw text and a location.</summary>
     public static Cell AnyCell(Random random, CellInfo info)
@@ -88,6 +59,4 @@ internal static class RandomReports
         }
     }
 
-    // Most real cells are 0: keep zeros frequent so blank-versus-zero paths are exercised.
-    private static int Sparse(Random random, int max) => random.Next(3) == 0 ? 0 : random.Next(0, max);
 }

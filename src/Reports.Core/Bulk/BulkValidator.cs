@@ -1,0 +1,474 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Channels;
+using System.Threading.Tasks;
+using Reports.Core.Cells;
+using Reports.Core.Diagnostics;
+using Reports.Core.Editions;
+using Reports.Core.Json;
+using Reports.Core.Reports;
+using Reports.Core.Validation;
+
+namespace Reports.Core.Bulk;
+
+/// <summary>
+/// Validates an NDJSON corpus — one report draft per line, as <see cref="ReportJson"/> writes it, its
+/// <c>"edition"</c> choosing the edition — streaming, on all cores, with bounded memory, results in input order.
+/// A bad line never stops the run: it gets a result with a diagnostic located at its line number.
+/// </summary>
+/// <remarks>
+/// The input is cut into batches of whole lines (<see cref="BulkOptions.ChunkBytes"/>); at most about twice
+/// <see cref="BulkOptions.MaxDegreeOfParallelism"/> batches are in memory at a time, so memory does not grow with
+/// the input. Each line first takes an allocation-free fast path (valid without any finding); any other line is
+/// read and validated in full, exactly as <c>Report2021Draft.FromJson</c> + <c>Validate</c> would do one by one.
+/// Blank lines yield no result.
+/// </remarks>
+public sealed class BulkValidator
+{
+    private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 };
+
+    private readonly ReportEdition[] _editions;
+    private readonly FastJsonValidator.Edition[] _fast;
+    private readonly BulkOptions _options;
+    private readonly string _expected;
+
+    /// <summary>Creates a validator.</summary>
+    public BulkValidator(BulkOptions? options = null)
+    {
+        _options = options ?? new BulkOptions();
+        _editions = (_options.Editions ?? new ReportEdition[] { Report2019.Edition, Report2021.Edition }).ToArray();
+        if (_editions.Length == 0)
+        {
+            throw new ArgumentException("At least one edition is required.", nameof(options));
+        }
+
+        if (_options.ChunkBytes < 1024 || _options.MaxLineBytes < _options.ChunkBytes || _options.MaxDegreeOfParallelism < 1)
+        {
+            throw new ArgumentException("ChunkBytes must be at least 1024, MaxLineBytes at least ChunkBytes, MaxDegreeOfParallelism at least 1.", nameof(options));
+        }
+
+        _fast = _editions.Select(e => new FastJsonValidator.Edition(e)).ToArray();
+        _expected = string.Join(" or ", _editions.Select(e => "\"" + e.Id + "\""));
+    }
+
+    /// <summary>The editions lines may name.</summary>
+    public IReadOnlyList<ReportEdition> Editions => _editions;
+
+    /// <summary>
+    /// Validates one line (UTF-8 JSON, without its line break) as line <paramref name="lineNumber"/>. The same
+    /// function the streaming methods apply to every non-blank line.
+    /// </summary>
+    public BulkResult ValidateLine(ReadOnlySpan<byte> utf8Line, long lineNumber)
+    {
+        switch (FastJsonValidator.Classify(utf8Line, _fast, out FastJsonValidator.Edition? fast, out ReportInfo? info))
+        {
+            case FastJsonValidator.Outcome.Clean:
+                return new BulkResult(lineNumber, fast!.Report, true, ImmutableArray<Diagnostic>.Empty);
+            case FastJsonValidator.Outcome.Numbers:
+                // Read without any finding, every cell a plain number: validate those numbers (as ReportJson would have read them).
+                ReportEdition numbers = fast!.Report;
+                ReportCells cells = ReportCells.FromValues(numbers.Schema, FastJsonValidator.Values(fast));
+                ValidationResult<IValidatedReport> checkedNumbers = numbers.Validate(numbers.CreateDraft(info!, cells));
+                return new BulkResult(lineNumber, numbers, checkedNumbers.IsValid, checkedNumbers.Diagnostics);
+        }
+
+        ReportEdition? edition = Detect(utf8Line, out string? named, out bool readAnyway);
+        if (edition is null && !readAnyway)
+        {
+            var where = new DiagnosticLocation { Source = _options.SourceName, Span = SourceSpan.ForLine(checked((int)lineNumber)) };
+            string shown = named is null ? "missing" : "\"" + named + "\"";
+            return new BulkResult(lineNumber, null, false, ImmutableArray.Create(Diagnostic.Create(ReportDiagnostics.BulkUnknownEdition, where, lineNumber, shown, _expected)));
+        }
+
+        ReportJsonReadResult read = ReportJson.Read(edition ?? _editions[0], utf8Line);
+        ImmutableArray<Diagnostic> diagnostics = Relocate(read.Diagnostics, lineNumber);
+        if (edition is null || read.Cells is null)
+        {
+            return new BulkResult(lineNumber, edition, false, diagnostics);
+        }
+
+        ValidationResult<IValidatedReport> validated = edition.Validate(edition.CreateDraft(read.Info, read.Cells));
+        return new BulkResult(lineNumber, edition, validated.IsValid, diagnostics.AddRange(validated.Diagnostics));
+    }
+
+    /// <summary>Validates the NDJSON file at <paramref name="path"/>, streaming; results in line order.</summary>
+    public async IAsyncEnumerable<BulkResult> ValidateFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        await foreach (BulkResult result in ValidateAsync(stream, cancellationToken).ConfigureAwait(false))
+        {
+            yield return result;
+        }
+    }
+
+    /// <summary>Validates NDJSON read from <paramref name="utf8Ndjson"/>, streaming; results in line order.</summary>
+    public async IAsyncEnumerable<BulkResult> ValidateAsync(Stream utf8Ndjson, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (utf8Ndjson is null)
+        {
+            throw new ArgumentNullException(nameof(utf8Ndjson));
+        }
+
+        var batches = Channel.CreateBounded<Task<Batch>>(new BoundedChannelOptions(2 * _options.MaxDegreeOfParallelism) { SingleReader = true, SingleWriter = true });
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var workers = new SemaphoreSlim(_options.MaxDegreeOfParallelism);
+        var clock = Stopwatch.StartNew();
+        Task producer = Task.Run(() => ProduceAsync(utf8Ndjson, batches.Writer, workers, cancel.Token), cancel.Token);
+        long lines = 0, reports = 0, valid = 0, bytes = 0;
+        bool completed = false;
+        try
+        {
+            while (await batches.Reader.WaitToReadAsync(cancel.Token).ConfigureAwait(false))
+            {
+                while (batches.Reader.TryRead(out Task<Batch>? task))
+                {
+                    Batch batch = await task.ConfigureAwait(false);
+                    try
+                    {
+                        foreach (BulkResult result in batch.Results)
+                        {
+                            reports++;
+                            valid += result.IsValid ? 1 : 0;
+                            yield return result;
+                        }
+                    }
+                    finally
+                    {
+                        batch.Release();
+                    }
+
+                    lines += batch.LineCount;
+                    bytes += batch.Length;
+                    _options.Progress?.Report(new BulkProgress(lines, reports, valid, reports - valid, bytes, clock.Elapsed));
+                }
+            }
+
+            await producer.ConfigureAwait(false);
+            completed = true;
+        }
+        finally
+        {
+            if (!completed)
+            {
+                cancel.Cancel();
+                try
+                {
+                    await producer.ConfigureAwait(false);
+                }
+                catch (Exception) when (cancel.IsCancellationRequested)
+                {
+                    // The consumer stopped early or was cancelled; the producer's failure is not news.
+                }
+
+                while (batches.Reader.TryRead(out Task<Batch>? task))
+                {
+                    try
+                    {
+                        (await task.ConfigureAwait(false)).Release();
+                    }
+                    catch (Exception) when (cancel.IsCancellationRequested)
+                    {
+                        // Abandoned batch.
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Validates every line and returns the totals; <paramref name="onResult"/> sees each result in line order.</summary>
+    public async Task<BulkSummary> RunAsync(Stream utf8Ndjson, Action<BulkResult>? onResult = null, CancellationToken cancellationToken = default)
+    {
+        var summary = new BulkSummary();
+        var clock = Stopwatch.StartNew();
+        await foreach (BulkResult result in ValidateAsync(utf8Ndjson, cancellationToken).ConfigureAwait(false))
+        {
+            summary.Add(result);
+            onResult?.Invoke(result);
+        }
+
+        summary.Elapsed = clock.Elapsed;
+        summary.Bytes = utf8Ndjson.CanSeek ? utf8Ndjson.Length : 0;
+        return summary;
+    }
+
+    private async Task ProduceAsync(Stream input, ChannelWriter<Task<Batch>> writer, SemaphoreSlim workers, CancellationToken cancellationToken)
+    {
+        Exception? failure = null;
+        try
+        {
+            int chunk = _options.ChunkBytes;
+            byte[] buffer = ArrayPool<byte>.Shared.Rent(chunk);
+            int filled = 0;
+            long nextLine = 1;
+            bool first = true;
+            bool eof = false;
+            while (true)
+            {
+                while (!eof && filled < buffer.Length)
+                {
+                    int n = await input.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
+                    eof = n == 0;
+                    filled += n;
+                }
+
+                if (first && filled >= 3 && buffer[0] == 0xEF && buffer[1] == 0xBB && buffer[2] == 0xBF)
+                {
+                    Buffer.BlockCopy(buffer, 3, buffer, 0, filled - 3);
+                    filled -= 3;
+                    first = false;
+                    continue; // fill up the three bytes
+                }
+
+                first = false;
+                if (filled == 0)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    break;
+                }
+
+                int cut = eof ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
+                if (cut == 0)
+                {
+                    // One line fills the buffer: grow it, or skip the line when it exceeds the limit.
+                    if (buffer.Length >= _options.MaxLineBytes)
+                    {
+                        filled = await SkipLineAsync(input, buffer, cancellationToken).ConfigureAwait(false);
+                        eof = filled < 0;
+                        filled = Math.Max(filled, 0);
+                        await writer.WriteAsync(Task.FromResult(Batch.TooLong(nextLine, Diagnostic.Create(
+                            ReportDiagnostics.BulkLineTooLong,
+                            new DiagnosticLocation { Source = _options.SourceName, Span = SourceSpan.ForLine(checked((int)nextLine)) },
+                            nextLine,
+                            _options.MaxLineBytes))), cancellationToken).ConfigureAwait(false);
+                        nextLine++;
+                        continue;
+                    }
+
+                    byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, _options.MaxLineBytes));
+                    Buffer.BlockCopy(buffer, 0, larger, 0, filled);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                    continue;
+                }
+
+                int lineCount = buffer.AsSpan(0, cut).Count((byte)'\n') + (buffer[cut - 1] == (byte)'\n' ? 0 : 1);
+                int rest = filled - cut;
+                byte[] next = ArrayPool<byte>.Shared.Rent(Math.Max(chunk, rest * 2));
+                Buffer.BlockCopy(buffer, cut, next, 0, rest);
+                var batch = new Batch(buffer, cut, nextLine, lineCount);
+                nextLine += lineCount;
+                buffer = next;
+                filled = rest;
+                await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
+                Task<Batch> work = Task.Run(
+                    () =>
+                    {
+                        try
+                        {
+                            Process(batch);
+                            return batch;
+                        }
+                        finally
+                        {
+                            workers.Release();
+                        }
+                    },
+                    CancellationToken.None);
+                await writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
+                if (eof && filled == 0)
+                {
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    break;
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            failure = ex;
+            throw;
+        }
+        finally
+        {
+            writer.TryComplete(failure);
+        }
+    }
+
+    // Reads and drops bytes up to and including the next line break; moves what follows to the front of the
+    // buffer and returns its length, or -1 at the end of the input.
+    private static async Task<int> SkipLineAsync(Stream input, byte[] buffer, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            int n = await input.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            if (n == 0)
+            {
+                return -1;
+            }
+
+            int at = buffer.AsSpan(0, n).IndexOf((byte)'\n');
+            if (at >= 0)
+            {
+                Buffer.BlockCopy(buffer, at + 1, buffer, 0, n - at - 1);
+                return n - at - 1;
+            }
+        }
+    }
+
+    private void Process(Batch batch)
+    {
+        ReadOnlySpan<byte> rest = batch.Buffer.AsSpan(0, batch.Length);
+        long line = batch.FirstLine;
+        var results = new List<BulkResult>(batch.LineCount);
+        while (!rest.IsEmpty)
+        {
+            int end = rest.IndexOf((byte)'\n');
+            ReadOnlySpan<byte> text = end < 0 ? rest : rest.Slice(0, end);
+            rest = end < 0 ? default : rest.Slice(end + 1);
+            text = text.Trim(" \t\r"u8);
+            if (!text.IsEmpty)
+            {
+                results.Add(ValidateLine(text, line));
+            }
+
+            line++;
+        }
+
+        batch.Results = results;
+    }
+
+    // The edition named by the top-level "edition" property, read without allocating the rest. readAnyway is
+    // true when the line is not an object or not JSON: the full reader then reports why (RC1101, RC1106).
+    private ReportEdition? Detect(ReadOnlySpan<byte> line, out string? named, out bool readAnyway)
+    {
+        named = null;
+        readAnyway = false;
+        try
+        {
+            var reader = new Utf8JsonReader(line, ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                readAnyway = true;
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isEdition = reader.ValueTextEquals("edition"u8);
+                reader.Read();
+                if (isEdition)
+                {
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        named = reader.TokenType == JsonTokenType.Null ? null : Encoding(reader);
+                        return null;
+                    }
+
+                    named = reader.GetString();
+                    foreach (ReportEdition edition in _editions)
+                    {
+                        if (string.Equals(edition.Id, named, StringComparison.Ordinal))
+                        {
+                            return edition;
+                        }
+                    }
+
+                    return null;
+                }
+
+                reader.Skip();
+            }
+
+            return null;
+        }
+        catch (JsonException)
+        {
+            readAnyway = true;
+            return null;
+        }
+
+        static string Encoding(Utf8JsonReader reader) => reader.TokenType switch
+        {
+            JsonTokenType.StartObject => "an object",
+            JsonTokenType.StartArray => "an array",
+            _ => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
+        };
+    }
+
+    private ImmutableArray<Diagnostic> Relocate(ImmutableArray<Diagnostic> diagnostics, long lineNumber)
+    {
+        if (diagnostics.IsDefaultOrEmpty)
+        {
+            return ImmutableArray<Diagnostic>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Diagnostic>(diagnostics.Length);
+        foreach (Diagnostic d in diagnostics)
+        {
+            builder.Add(Relocate(d, lineNumber, _options.SourceName));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// A finding of reading one NDJSON line, moved from the line's own text (always line 1) to the line of the
+    /// corpus; validation findings keep their locations (they point into the report's published source).
+    /// </summary>
+    public static Diagnostic Relocate(Diagnostic diagnostic, long lineNumber, string? sourceName)
+    {
+        if (diagnostic is null)
+        {
+            throw new ArgumentNullException(nameof(diagnostic));
+        }
+
+        SourceSpan span = diagnostic.Location.Span;
+        return diagnostic.WithLocation(diagnostic.Location with
+        {
+            Span = new SourceSpan(checked((int)lineNumber), span.IsKnown ? span.Column : 1, span.Length),
+            Source = sourceName ?? diagnostic.Location.Source,
+        });
+    }
+
+    private sealed class Batch
+    {
+        private byte[]? _buffer;
+
+        public Batch(byte[] buffer, int length, long firstLine, int lineCount)
+        {
+            _buffer = buffer;
+            Length = length;
+            FirstLine = firstLine;
+            LineCount = lineCount;
+        }
+
+        public byte[] Buffer => _buffer ?? Array.Empty<byte>();
+
+        public int Length { get; }
+
+        public long FirstLine { get; }
+
+        public int LineCount { get; }
+
+        public IReadOnlyList<BulkResult> Results { get; set; } = Array.Empty<BulkResult>();
+
+        public static Batch TooLong(long line, Diagnostic diagnostic) =>
+            new(Array.Empty<byte>(), 0, line, 1) { Results = new[] { new BulkResult(line, null, false, ImmutableArray.Create(diagnostic)) } };
+
+        public void Release()
+        {
+            byte[]? buffer = Interlocked.Exchange(ref _buffer, null);
+            if (buffer is not null && buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
+}
