@@ -155,7 +155,7 @@ internal static class CrossReportCommands
 
         using (Stream findings = toStdout ? Console.OpenStandardError() : Console.OpenStandardOutput())
         {
-            Write(findings, entries, format);
+            ReportOutput.Write(findings, entries, format);
         }
 
         if (exit != Program.ExitClean)
@@ -167,26 +167,4 @@ internal static class CrossReportCommands
         return failed ? Program.ExitFindings : Program.ExitClean;
     }
 
-    /// <summary>Writes entries in the chosen format (the writers of <c>check</c>).</summary>
-    public static void Write(Stream stream, IReadOnlyList<CheckedReport> entries, string format)
-    {
-        switch (format)
-        {
-            case "json":
-                JsonOutput.Write(stream, entries);
-                break;
-            case "sarif":
-                SarifOutput.Write(stream, entries);
-                break;
-            default:
-                using (var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" })
-                {
-                    TextOutput.Write(writer, entries);
-                }
-
-                break;
-        }
-
-        stream.Flush();
-    }
 }

@@ -102,24 +102,7 @@ public static class Program
 
         using (Stream stdout = Console.OpenStandardOutput())
         {
-            switch (format)
-            {
-                case "json":
-                    JsonOutput.Write(stdout, reports);
-                    break;
-                case "sarif":
-                    SarifOutput.Write(stdout, reports);
-                    break;
-                default:
-                    using (var writer = new StreamWriter(stdout, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" })
-                    {
-                        TextOutput.Write(writer, reports);
-                    }
-
-                    break;
-            }
-
-            stdout.Flush();
+            ReportOutput.Write(stdout, reports, format);
         }
 
         if (reports.Any(r => r.InputFailed))
