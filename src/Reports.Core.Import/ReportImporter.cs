@@ -334,9 +334,9 @@ public sealed class ReportImporter
             }
 
             Cell value = builder[cell.Ordinal];
-            if (value.State != CellState.Number)
+            if (value.State != CellState.Number || value.Value == 0)
             {
-                continue;
+                continue; // zero is zero in any unit
             }
 
             var location = DiagnosticLocation.ForCell(cell, value.Span, source);

@@ -87,6 +87,7 @@ public class SampleTests
         AssertNumber(result, "t3.r.total.tot", 40, line: 105);
         AssertNumber(result, "t2.a1.normative.total_public", 13, line: 57);
         Assert.Equal(0, Count(result, ReportDiagnostics.NarrativeMismatch));
+        Assert.Equal(0, Count(result, ReportDiagnostics.MoneyWithoutUnit)); // 采购总金额 is 0: no unit is needed
     }
 
     [Fact]
