@@ -9,20 +9,25 @@ namespace Reports.Core.Diagnostics;
 /// </summary>
 public sealed class Diagnostic : IEquatable<Diagnostic>
 {
+    private string? _message;
+    private readonly Func<string>? _messageFactory;
+
     private Diagnostic(
         DiagnosticDescriptor descriptor,
         DiagnosticSeverity severity,
         DiagnosticLocation location,
-        string message,
+        string? message,
         string? identity,
         ImmutableArray<string> cellKeys,
         string? reported,
-        string? computed)
+        string? computed,
+        Func<string>? messageFactory = null)
     {
         Descriptor = descriptor;
         Severity = severity;
         Location = location;
-        Message = message;
+        _message = message;
+        _messageFactory = messageFactory;
         Identity = identity;
         CellKeys = cellKeys.IsDefault ? ImmutableArray<string>.Empty : cellKeys;
         Reported = reported;
@@ -41,8 +46,8 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
     /// <summary>Where it is.</summary>
     public DiagnosticLocation Location { get; }
 
-    /// <summary>Full message, naming the official labels involved.</summary>
-    public string Message { get; }
+    /// <summary>Full message, naming the official labels involved (built when first read: bulk runs that only count findings never pay for text).</summary>
+    public string Message => _message ??= _messageFactory!();
 
     /// <summary>Identity instance name (<c>H3[tot]</c>) for identity findings.</summary>
     public string? Identity { get; }
@@ -78,13 +83,32 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         params object?[] messageArgs) =>
         new(descriptor, severity, location ?? DiagnosticLocation.None, descriptor.Format(messageArgs), identity, cellKeys, reported, computed);
 
+    /// <summary>Creates a finding whose message is formatted from <paramref name="messageArgs"/> only when it is first read.</summary>
+    public static Diagnostic CreateDeferred(
+        DiagnosticDescriptor descriptor,
+        DiagnosticSeverity severity,
+        DiagnosticLocation? location,
+        string? identity,
+        ImmutableArray<string> cellKeys,
+        string? reported,
+        string? computed,
+        Func<object?[]> messageArgs)
+    {
+        if (messageArgs is null)
+        {
+            throw new ArgumentNullException(nameof(messageArgs));
+        }
+
+        return new(descriptor, severity, location ?? DiagnosticLocation.None, null, identity, cellKeys, reported, computed, () => descriptor.Format(messageArgs()));
+    }
+
     /// <summary>Returns the finding attributed to <paramref name="source"/> (a file name).</summary>
     public Diagnostic WithSource(string? source) =>
-        new(Descriptor, Severity, Location.WithSource(source), Message, Identity, CellKeys, Reported, Computed);
+        new(Descriptor, Severity, Location.WithSource(source), _message, Identity, CellKeys, Reported, Computed, _messageFactory);
 
     /// <summary>Returns the finding with another location.</summary>
     public Diagnostic WithLocation(DiagnosticLocation location) =>
-        new(Descriptor, Severity, location, Message, Identity, CellKeys, Reported, Computed);
+        new(Descriptor, Severity, location, _message, Identity, CellKeys, Reported, Computed, _messageFactory);
 
     /// <inheritdoc />
     public bool Equals(Diagnostic? other) =>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Schema;
@@ -10,23 +11,21 @@ namespace Reports.Core.Validation;
 /// <summary>Builds the message of an identity finding from the official labels of the cells involved.</summary>
 internal static class IdentityMessages
 {
+    // The labels of an identity instance do not depend on the values: built once per instance, on first failure.
+    private static readonly ConditionalWeakTable<IdentityInfo, Parts> Cache = new();
+
     public static Diagnostic Create(ReportSchema schema, IdentityInfo identity, IdentityFinding finding, string? source, Reports.ReportCells? cells)
     {
-        int[] all = identity.Left.Concat(identity.Right).ToArray();
-        string[] labels = ShortLabels(schema, all);
-        string left = Join(labels, 0, identity.Left.Length);
-        string right = GroupedParts(schema, identity.Right, labels.Skip(identity.Left.Length).ToArray()) ?? Join(labels, identity.Left.Length, identity.Right.Length);
-        byte scale = schema.Cells[identity.Left.IsEmpty ? identity.Right[0] : identity.Left[0]].Scale;
+        Parts parts = Cache.GetValue(identity, i => Parts.Build(schema, i));
+        byte scale = schema.Cells[parts.Anchor].Scale;
         string reported = Cell.FormatScaled(finding.Left, scale);
         string computed = Cell.FormatScaled(finding.Right, scale);
-        CellInfo anchor = schema.Cells[identity.Left.IsEmpty ? identity.Right[0] : identity.Left[0]];
-        DiagnosticLocation location = DiagnosticLocation.ForCell(anchor, SourceSpans.Near(cells, anchor.Ordinal, identity.Right), source);
-        ImmutableArray<string> keys = all.Select(o => schema.Cells[o].Key).ToImmutableArray();
+        DiagnosticLocation location = DiagnosticLocation.ForCell(schema.Cells[parts.Anchor], SourceSpans.Near(cells, parts.Anchor, identity.Right), source);
         if (identity.Severity == DiagnosticSeverity.Error)
         {
-            return Diagnostic.Create(
-                ReportDiagnostics.IdentityViolated, identity.Severity, location, identity.Name, keys, reported, computed,
-                identity.Name, identity.Title, identity.ScopeLabel, left, reported, right, computed);
+            return Diagnostic.CreateDeferred(
+                ReportDiagnostics.IdentityViolated, identity.Severity, location, identity.Name, parts.Keys, reported, computed,
+                () => new object?[] { identity.Name, identity.Title, identity.ScopeLabel, parts.Left, reported, parts.Right, computed });
         }
 
         string relation = identity.Relation switch
@@ -35,9 +34,38 @@ internal static class IdentityMessages
             IdentityRelation.GreaterOrEqual => "≥",
             _ => "=",
         };
-        return Diagnostic.Create(
-            ReportDiagnostics.SoftCheckFailed, identity.Severity, location, identity.Name, keys, reported, computed,
-            identity.Name, identity.Title, identity.ScopeLabel, left, reported, relation, right, computed);
+        return Diagnostic.CreateDeferred(
+            ReportDiagnostics.SoftCheckFailed, identity.Severity, location, identity.Name, parts.Keys, reported, computed,
+            () => new object?[] { identity.Name, identity.Title, identity.ScopeLabel, parts.Left, reported, relation, parts.Right, computed });
+    }
+
+    private sealed class Parts
+    {
+        private Parts(int anchor, string left, string right, ImmutableArray<string> keys)
+        {
+            Anchor = anchor;
+            Left = left;
+            Right = right;
+            Keys = keys;
+        }
+
+        public int Anchor { get; }
+
+        public string Left { get; }
+
+        public string Right { get; }
+
+        public ImmutableArray<string> Keys { get; }
+
+        public static Parts Build(ReportSchema schema, IdentityInfo identity)
+        {
+            int[] all = identity.Left.Concat(identity.Right).ToArray();
+            string[] labels = ShortLabels(schema, all);
+            string left = Join(labels, 0, identity.Left.Length);
+            string right = GroupedParts(schema, identity.Right, labels.Skip(identity.Left.Length).ToArray()) ?? Join(labels, identity.Left.Length, identity.Right.Length);
+            int anchor = identity.Left.IsEmpty ? identity.Right[0] : identity.Left[0];
+            return new Parts(anchor, left, right, all.Select(o => schema.Cells[o].Key).ToImmutableArray());
+        }
     }
 
     private static string Join(string[] labels, int start, int count) =>
