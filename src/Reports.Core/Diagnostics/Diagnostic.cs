@@ -69,7 +69,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         DiagnosticDescriptor descriptor,
         DiagnosticLocation? location,
         params object?[] messageArgs) =>
-        new(descriptor, descriptor.DefaultSeverity, location ?? DiagnosticLocation.None, descriptor.Format(messageArgs), null, default, null, null);
+        new(descriptor, descriptor.DefaultSeverity, location ?? DiagnosticLocation.None, null, null, default, null, null, () => descriptor.Format(messageArgs));
 
     /// <summary>Creates a finding with every field given.</summary>
     public static Diagnostic Create(
@@ -81,7 +81,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         string? reported,
         string? computed,
         params object?[] messageArgs) =>
-        new(descriptor, severity, location ?? DiagnosticLocation.None, descriptor.Format(messageArgs), identity, cellKeys, reported, computed);
+        new(descriptor, severity, location ?? DiagnosticLocation.None, null, identity, cellKeys, reported, computed, () => descriptor.Format(messageArgs));
 
     /// <summary>Creates a finding whose message is formatted from <paramref name="messageArgs"/> only when it is first read.</summary>
     public static Diagnostic CreateDeferred(

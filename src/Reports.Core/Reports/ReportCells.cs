@@ -151,7 +151,11 @@ public sealed class ReportCells : IEquatable<ReportCells>
         return hash.ToHashCode();
     }
 
-    private SourceSpan SpanAt(int ordinal) => _spans is null ? default : _spans[ordinal];
+    /// <summary>Where the cell with <paramref name="ordinal"/> stands in the source (default when unknown).</summary>
+    public SourceSpan SpanAt(int ordinal) => _spans is null ? default : _spans[ordinal];
+
+    /// <summary>True when any cell has a known source span (cells read from text).</summary>
+    internal bool HasSpans => _spans is not null;
 
     private static bool ComputeClean(ReportSchema schema, long[] values, CellState[] states)
     {

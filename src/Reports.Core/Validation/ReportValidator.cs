@@ -120,13 +120,21 @@ public static class ReportValidator
         for (int i = 0; i < v.Length; i++)
         {
             CellInfo info = schema.Cells[i];
+            if (cells.StateAt(i) == CellState.Number)
+            {
+                // Most cells of a failing report are plain numbers: check the value without materializing the cell.
+                if (v[i] < info.MinValue || v[i] > info.MaxValue)
+                {
+                    CheckRange(info, v[i], cells[i].Span, diagnostics, source, status);
+                }
+
+                continue;
+            }
+
             Cell cell = cells[i];
             DiagnosticLocation Where() => DiagnosticLocation.ForCell(info, cell.Span, source);
             switch (cell.State)
             {
-                case CellState.Number:
-                    CheckRange(info, cell.Value, cell.Span, diagnostics, source, status);
-                    break;
                 case CellState.Blank when info.IsDerived:
                     status[i] = Status.Pending;
                     break;

@@ -13,12 +13,12 @@ internal static class SourceSpans
     /// </summary>
     public static SourceSpan Near(ReportCells? cells, int ordinal, ImmutableArray<int> related)
     {
-        if (cells is null)
+        if (cells is null || !cells.HasSpans)
         {
             return default;
         }
 
-        SourceSpan own = cells[ordinal].Span;
+        SourceSpan own = cells.SpanAt(ordinal);
         if (own.IsKnown)
         {
             return own;
@@ -26,7 +26,7 @@ internal static class SourceSpans
 
         foreach (int other in related)
         {
-            SourceSpan span = cells[other].Span;
+            SourceSpan span = cells.SpanAt(other);
             if (span.IsKnown)
             {
                 return span;
@@ -35,7 +35,7 @@ internal static class SourceSpans
 
         for (int i = ordinal - 1; i >= 0 && i >= ordinal - 8; i--)
         {
-            SourceSpan span = cells[i].Span;
+            SourceSpan span = cells.SpanAt(i);
             if (span.IsKnown)
             {
                 return span;
