@@ -106,16 +106,7 @@ internal sealed class ViewEmitter
 
     private void EmitRow(string typeName, RowModel row)
     {
-        _w.Doc("A row of " + row.ColumnsOwner + " — " + _flavor.KindWord + ".");
-        _w.Open(_flavor.TypeKeyword + " " + typeName);
-        _w.Line("private readonly " + _flavor.StorageType + " _s;");
-        _w.Line("private readonly int _o;");
-        _w.Line();
-        _w.Line("internal " + typeName + "(" + _flavor.StorageType + " s, int o)");
-        _w.Line("{");
-        _w.Line("    _s = s;");
-        _w.Line("    _o = o;");
-        _w.Line("}");
+        OpenOffsetView(typeName, "A row of " + row.ColumnsOwner);
         int first = FirstOrdinal(row);
         int leafIndex = 0;
         EmitColumns(row, row.Columns, first, ref leafIndex);
@@ -157,7 +148,17 @@ internal sealed class ViewEmitter
 
     private void EmitColumnGroup(string typeName, RowModel row, ColumnModel group, int startLeaf, int groupFirst)
     {
-        _w.Doc(group.Label + " — " + _flavor.KindWord + ".");
+        OpenOffsetView(typeName, group.Label);
+        int leafIndex = startLeaf;
+        EmitColumns(row, group.Children, groupFirst, ref leafIndex);
+        _w.Close();
+        _w.Line();
+    }
+
+    // A view over the storage at an offset: rows and column groups (shared by rows of the same shape).
+    private void OpenOffsetView(string typeName, string summary)
+    {
+        _w.Doc(summary + " — " + _flavor.KindWord + ".");
         _w.Open(_flavor.TypeKeyword + " " + typeName);
         _w.Line("private readonly " + _flavor.StorageType + " _s;");
         _w.Line("private readonly int _o;");
@@ -167,10 +168,6 @@ internal sealed class ViewEmitter
         _w.Line("    _s = s;");
         _w.Line("    _o = o;");
         _w.Line("}");
-        int leafIndex = startLeaf;
-        EmitColumns(row, group.Children, groupFirst, ref leafIndex);
-        _w.Close();
-        _w.Line();
     }
 
     private void EmitCell(CellModel cell, ColumnModel column, string index)
