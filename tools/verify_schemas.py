@@ -9,7 +9,7 @@ import json, re, sys, pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "src/Reports.Core/Schemas"
-SPEC = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else pathlib.Path("/work/shared/format/statutory-format.md")
+SPEC = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared/format/statutory-format.md"
 errors = []
 def err(msg): errors.append(msg); print("  ERROR:", msg)
 
