@@ -5,7 +5,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using Reports.Cli.Output;
 using Reports.Core.CrossReport;
 using Reports.Core.Diagnostics;
@@ -20,7 +19,6 @@ namespace Reports.Cli;
 /// </summary>
 internal static class CrossReportCommands
 {
-    private static readonly UTF8Encoding Utf8NoBom = new(false);
 
     /// <summary>The <c>--series</c> option of <c>check</c>.</summary>
     public static Option<bool> SeriesOption { get; } = new("--series")
@@ -130,27 +128,9 @@ internal static class CrossReportCommands
         }
 
         bool toStdout = outputPath is null || outputPath == "-";
-        if (json is not null)
+        if (json is not null && !ReportOutput.WriteDocument(json, outputPath))
         {
-            if (toStdout)
-            {
-                using Stream stdout = Console.OpenStandardOutput();
-                byte[] bytes = Utf8NoBom.GetBytes(json);
-                stdout.Write(bytes, 0, bytes.Length);
-                stdout.Flush();
-            }
-            else
-            {
-                try
-                {
-                    File.WriteAllText(outputPath!, json, Utf8NoBom);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    Console.Error.WriteLine("reports-check: cannot write " + outputPath + ": " + ex.Message);
-                    return Program.ExitUsage;
-                }
-            }
+            return Program.ExitUsage;
         }
 
         using (Stream findings = toStdout ? Console.OpenStandardError() : Console.OpenStandardOutput())

@@ -4,7 +4,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Reports.Cli.Output;
@@ -25,7 +24,6 @@ public static class Program
     /// <summary>An input could not be read, or the command line is wrong.</summary>
     public const int ExitUsage = 2;
 
-    private static readonly UTF8Encoding Utf8NoBom = new(false);
 
     /// <summary>Entry point.</summary>
     public static int Main(string[] args)
@@ -165,24 +163,9 @@ public static class Program
         }
 
         string json = ReportJson.ToJson(report.Draft.Edition.Schema, report.Draft.Info, report.Draft.Cells, indented: true) + "\n";
-        if (outputPath is null || outputPath == "-")
+        if (!ReportOutput.WriteDocument(json, outputPath))
         {
-            using Stream stdout = Console.OpenStandardOutput();
-            byte[] bytes = Utf8NoBom.GetBytes(json);
-            stdout.Write(bytes, 0, bytes.Length);
-            stdout.Flush();
-        }
-        else
-        {
-            try
-            {
-                File.WriteAllText(outputPath, json, Utf8NoBom);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine("reports-check: cannot write " + outputPath + ": " + ex.Message);
-                return ExitUsage;
-            }
+            return ExitUsage;
         }
 
         return ExitClean;

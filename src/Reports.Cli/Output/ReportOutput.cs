@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
@@ -29,5 +30,32 @@ internal static class ReportOutput
         }
 
         stream.Flush();
+    }
+
+    /// <summary>
+    /// Writes a JSON document (a draft, an aggregate) to <paramref name="outputPath"/>, or to standard output when it is
+    /// null or <c>-</c>. False, with the reason on standard error, when the file cannot be written.
+    /// </summary>
+    public static bool WriteDocument(string json, string? outputPath)
+    {
+        if (outputPath is null || outputPath == "-")
+        {
+            using Stream stdout = Console.OpenStandardOutput();
+            byte[] bytes = Utf8NoBom.GetBytes(json);
+            stdout.Write(bytes, 0, bytes.Length);
+            stdout.Flush();
+            return true;
+        }
+
+        try
+        {
+            File.WriteAllText(outputPath, json, Utf8NoBom);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine("reports-check: cannot write " + outputPath + ": " + ex.Message);
+            return false;
+        }
     }
 }
