@@ -26,7 +26,8 @@ internal static class EditionBridge
         var byRow = reading.Where(p => !schema.TryGetCell(p.Key, out _))
             .Select(p => (Split: SplitKey(schema, table, p.Key), p.Value))
             .Where(x => x.Split is not null)
-            .GroupBy(x => x.Split!.Value.Row, StringComparer.Ordinal);
+            .GroupBy(x => x.Split!.Value.Row, StringComparer.Ordinal)
+            .ToList(); // walked twice below: split each key once
 
         foreach (var row in byRow)
         {
