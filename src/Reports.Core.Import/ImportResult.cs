@@ -9,8 +9,9 @@ namespace Reports.Core.Import;
 /// <summary>What <see cref="ReportImporter.Import"/> read: a draft with every cell located, and the import diagnostics.</summary>
 public sealed class ImportResult
 {
-    internal ImportResult(IReportDraft? draft, ReportEdition? edition, IReadOnlyDictionary<string, string> tableEditions, ImmutableArray<Diagnostic> diagnostics, string layout)
+    internal ImportResult(IReportDraft? draft, ReportEdition? edition, IReadOnlyDictionary<string, string> tableEditions, ImmutableArray<Diagnostic> diagnostics, string layout, ImmutableArray<string> inferredCells)
     {
+        InferredCells = inferredCells;
         Draft = draft;
         Edition = edition;
         TableEditions = tableEditions;
@@ -30,8 +31,14 @@ public sealed class ImportResult
     /// <summary>Import findings (RC2xxx). Validation findings come from <see cref="ReportEdition.Validate"/>.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
 
-    /// <summary>The layout the text was read as: <c>pipe</c>, <c>tab</c>, <c>cell-per-line</c>, <c>layout</c> or <c>html</c>.</summary>
+    /// <summary>The layout the text was read as: <c>pipe</c>, <c>tab</c>, <c>cell-per-line</c>, <c>layout</c> (aligned columns), <c>run-together</c> or <c>html</c>: the layout of most of the table cells read (a document may mix layouts; each line is read in its own).</summary>
     public string Layout { get; }
+
+    /// <summary>
+    /// Keys of the cells whose values were inferred: split from glued digits as the only split under which the
+    /// identities hold (each split is stated by an RC2008 diagnostic).
+    /// </summary>
+    public ImmutableArray<string> InferredCells { get; }
 
     /// <summary>True when an import diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.IsError);

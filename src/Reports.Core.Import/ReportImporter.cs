@@ -5,26 +5,36 @@ using System.Globalization;
 using System.Linq;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
+using Reports.Core.Import.Alignment;
 using Reports.Core.Import.Grid;
 using Reports.Core.Import.Matching;
 using Reports.Core.Import.Narrative;
+using Reports.Core.Import.Tokens;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
 
 namespace Reports.Core.Import;
 
 /// <summary>
-/// Reads the text of one published annual report (plain text in any of the common layouts, or an HTML page)
-/// into a draft report of the right edition, every cell keeping its raw text and source location, plus import
-/// diagnostics. It reads a grid first (layout) and meaning second (sections, rows, editions). Never throws on
-/// input: what cannot be read is reported.
+/// Reads the text of one published annual report (plain text in any layout, or an HTML page) into a draft of the
+/// right edition, every cell keeping its raw text and source location, plus import diagnostics. The text becomes one
+/// token stream; each table of the schemas is found by its heading and its template aligned with the stream; the
+/// edition of each table is the one whose template reads it best. Everything the importer knows about the template
+/// comes from the editions' schemas, so a team's own form imports the same way. Never throws on input: what cannot be
+/// read is reported.
 /// </summary>
 public sealed class ReportImporter
 {
-    private static readonly string[] TableKeys = { "t2", "t3", "t4" };
+    /// <summary>Texts longer than this (characters) are read up to here; the rest is reported.</summary>
+    public const int MaxInputLength = 16 * 1024 * 1024;
+
+    /// <summary>Each distinguishing column heading found in a table's region adds this to its edition's reading.</summary>
+    private const double HeaderWeight = 0.5;
 
     private readonly ImmutableArray<ReportEdition> _editions;
+    private readonly ImmutableArray<TableHeading> _headings;
     private readonly Dictionary<(string Edition, string Table), TableTargets> _targets = new();
+    private readonly Dictionary<(string Edition, string Table), ImmutableArray<string>> _columnHeadings = new();
 
     /// <summary>An importer for the built-in editions (E2019 and E2021).</summary>
     public ReportImporter()
@@ -32,7 +42,7 @@ public sealed class ReportImporter
     {
     }
 
-    /// <summary>An importer for the given editions (each must have tables <c>t2</c>, <c>t3</c>, <c>t4</c>).</summary>
+    /// <summary>An importer for the given editions (built-in ones, or generated from a team's own schema).</summary>
     public ReportImporter(IEnumerable<ReportEdition> editions)
     {
         if (editions is null)
@@ -50,9 +60,18 @@ public sealed class ReportImporter
         {
             foreach (TableInfo table in edition.Schema.Tables)
             {
-                _targets[(edition.Id, table.Key)] = TableTargets.Create(edition.Schema, table);
+                TableTargets targets = TableTargets.Create(edition.Schema, table);
+                _targets[(edition.Id, table.Key)] = targets;
+                _columnHeadings[(edition.Id, table.Key)] = targets.DataRows
+                    .SelectMany(r => r.Columns)
+                    .Select(c => LabelText.Body(c.Label))
+                    .Where(b => b.Length >= 2)
+                    .Distinct(StringComparer.Ordinal)
+                    .ToImmutableArray();
             }
         }
+
+        _headings = TableHeading.From(_editions.Select(e => e.Schema));
     }
 
     /// <summary>A shared importer for the built-in editions.</summary>
@@ -70,7 +89,7 @@ public sealed class ReportImporter
 #pragma warning restore CA1031
         {
             var diagnostic = Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
-            return new ImportResult(null, null, new Dictionary<string, string>(), ImmutableArray.Create(diagnostic), "unknown");
+            return new ImportResult(null, null, ImmutableDictionary<string, string>.Empty, ImmutableArray.Create(diagnostic), "unknown", ImmutableArray<string>.Empty);
         }
     }
 
@@ -80,74 +99,118 @@ public sealed class ReportImporter
         if (TextLines.IsBlank(text))
         {
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "the input is empty"));
-            return new ImportResult(null, null, new Dictionary<string, string>(), diagnostics.ToImmutableArray(), "empty");
+            return Fail(diagnostics, "empty");
         }
 
-        GridTable grid = LayoutSniffer.Read(text);
-        var rows = grid.Rows;
-        var slices = rows.Select(RowSlice.Create).ToList();
-        Dictionary<string, Section> sections = SectionFinder.Find(rows);
-        (string? agency, int? year, int titleLine) = TitleReader.Read(rows);
-
-        // Read every table against every edition; keep the reading of the detected edition.
-        var readings = new Dictionary<(string Edition, string Table), TableReading>();
-        foreach (string table in TableKeys)
+        if (text.Length > MaxInputLength)
         {
-            (int start, int end, bool found) = Zone(sections, table, rows.Length);
-            List<RowSlice> zone = slices.GetRange(start, end - start);
+            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.InputTruncated, new DiagnosticLocation { Source = source }, text.Length, MaxInputLength));
+            text = text.Substring(0, MaxInputLength);
+        }
+
+        TokenStream stream = Tokenizer.Read(text);
+        var tokens = stream.Tokens.ToList();
+        Dictionary<string, HeadingAt> headings = TableRegions.Find(tokens, _headings);
+        (string? agency, int? year, int titleLine) = TitleReader.Read(stream.Lines);
+
+        // Each table: its region, read against every edition that has it; the best reading is kept.
+        var chosen = new Dictionary<string, TableReading>(StringComparer.Ordinal);
+        var ties = new HashSet<string>(StringComparer.Ordinal);
+        var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        int previousEnd = 0;
+        for (int h = 0; h < _headings.Length; h++)
+        {
+            TableHeading heading = _headings[h];
+            (int start, int end) = Region(tokens, headings, h, previousEnd);
+            var readings = new List<(TableReading Reading, double Score, List<string> Headers)>();
             foreach (ReportEdition edition in _editions)
             {
-                if (_targets.TryGetValue((edition.Id, table), out TableTargets? targets))
+                if (!_targets.TryGetValue((edition.Id, heading.Key), out TableTargets? targets))
                 {
-                    readings[(edition.Id, table)] = TableMatcher.Match(targets, zone, reportUnmatched: found, source);
+                    continue;
                 }
+
+                TableAlignment alignment = TableAligner.Align(targets, tokens, start, end);
+                List<string> headers = HeadersFound(tokens, start, end, _columnHeadings[(edition.Id, heading.Key)]);
+                readings.Add((TableReader.Read(alignment, source), alignment.Score + (HeaderWeight * headers.Count), headers));
             }
-        }
 
-        var tableEditions = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? t2 = DetectTable2(sections, rows, readings, out string t2Reason);
-        string? t3 = DetectTable3(readings, out string t3Reason);
-        string reportEdition = t2 ?? t3 ?? EditionForYear(year) ?? _editions[_editions.Length - 1].Id;
-        ReportEdition edition2 = _editions.First(e => e.Id == reportEdition);
-        tableEditions["t2"] = t2 ?? reportEdition;
-        tableEditions["t3"] = t3 ?? reportEdition;
-        tableEditions["t4"] = reportEdition;
-        if (t2 is not null)
-        {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = "t2" }, "t2", t2, t2Reason));
-        }
-
-        if (t3 is not null)
-        {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = "t3" }, "t3", t3, t3Reason));
-        }
-
-        bool anyTable = TableKeys.Any(t => readings.TryGetValue((reportEdition, t), out TableReading? r) && r.ValueRows > 0);
-        if (!anyTable)
-        {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "layout " + grid.Layout + ", " + rows.Length + " rows, no row of numbers under a known table"));
-            return new ImportResult(null, null, tableEditions, diagnostics.ToImmutableArray(), grid.Layout);
-        }
-
-        ReportSchema schema = edition2.Schema;
-        ReportCells.Builder builder = ReportCells.CreateBuilder(schema);
-        var units = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (string table in TableKeys)
-        {
-            string readAs = tableEditions[table];
-            if (!readings.TryGetValue((readAs, table), out TableReading? reading))
+            if (readings.Count == 0)
             {
                 continue;
             }
 
-            if (reading.ValueRows == 0)
+            var best = readings.OrderByDescending(r => r.Score).First();
+            chosen[heading.Key] = best.Reading;
+            bool tie = readings.Count(r => Math.Abs(r.Score - best.Score) < 0.01) > 1;
+            if (tie)
             {
-                TableInfo? info = schema.FindTable(table);
-                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table }, table, info?.Label ?? table));
+                ties.Add(heading.Key);
+            }
+            else if (readings.Count > 1)
+            {
+                var others = readings.Where(r => r.Reading != best.Reading).Select(r => r.Reading.Edition + " " + r.Score.ToString("0.0", CultureInfo.InvariantCulture));
+                reasons[heading.Key] = (best.Headers.Count > 0 ? "headings " + string.Join(", ", best.Headers.Take(4)) + "; " : string.Empty)
+                    + "reading score " + best.Score.ToString("0.0", CultureInfo.InvariantCulture) + " against " + string.Join(", ", others);
+            }
+
+            TableAlignment a = best.Reading.Alignment;
+            previousEnd = a.Rows.Count > 0
+                ? a.TokenIndex[a.Rows[a.Rows.Count - 1].FirstCell + a.Rows[a.Rows.Count - 1].Width - 1] + 1
+                : headings.ContainsKey(heading.Key) ? end : start;
+        }
+
+        // The report's edition: that of the first table read with a preference; else the year's; else the newest.
+        string? reportId = _headings.Select(x => x.Key)
+            .Where(k => chosen.TryGetValue(k, out TableReading? r) && r.RowsRead > 0 && !ties.Contains(k))
+            .Select(k => chosen[k].Edition)
+            .FirstOrDefault();
+        reportId ??= year is int y ? _editions.FirstOrDefault(e => e.Schema.AppliesTo(y))?.Id : null;
+        reportId ??= _editions[_editions.Length - 1].Id;
+        ReportEdition reportEdition = _editions.First(e => e.Id == reportId);
+        ReportSchema schema = reportEdition.Schema;
+
+        // Tables read alike by every edition are the report's.
+        foreach (string key in ties)
+        {
+            if (_targets.TryGetValue((reportId, key), out TableTargets? targets))
+            {
+                (int start, int end) = RegionOf(chosen[key]);
+                chosen[key] = TableReader.Read(TableAligner.Align(targets, tokens, start, end), source);
+            }
+        }
+
+        if (!chosen.Values.Any(r => r.RowsRead > 0))
+        {
+            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
+            return Fail(diagnostics, LayoutOf(chosen.Values));
+        }
+
+        ReportCells.Builder builder = ReportCells.CreateBuilder(schema);
+        var units = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var inferred = ImmutableArray.CreateBuilder<string>();
+        var tableEditions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (TableInfo table in schema.Tables)
+        {
+            if (!chosen.TryGetValue(table.Key, out TableReading? reading))
+            {
+                continue;
+            }
+
+            tableEditions[table.Key] = reading.Edition;
+            if (reading.RowsRead > 0 && reasons.TryGetValue(table.Key, out string? reason))
+            {
+                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, reading.Edition, reason));
+            }
+
+            if (reading.RowsRead == 0)
+            {
+                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
                 continue;
             }
 
             diagnostics.AddRange(reading.Diagnostics);
+            ReportRowsNotRead(reading, diagnostics, source);
             var foreign = new List<string>();
             var foreignSpans = new List<SourceSpan>();
             foreach (KeyValuePair<string, RawValue> pair in reading.Values)
@@ -156,6 +219,10 @@ public sealed class ReportImporter
                 {
                     builder[cell.Ordinal] = CellParser.Parse(pair.Value.Text, cell.Scale, pair.Value.Span, out string? unit);
                     units[pair.Key] = unit;
+                    if (pair.Value.Inferred)
+                    {
+                        inferred.Add(pair.Key);
+                    }
                 }
                 else
                 {
@@ -164,34 +231,43 @@ public sealed class ReportImporter
                 }
             }
 
-            if (readAs != reportEdition)
+            if (reading.Edition != reportId)
             {
-                List<string> mapped = EditionBridge.Map(schema, table, reading.Values, builder, foreign);
-                var missing = schema.Cells.Where(c => c.TableKey == table && builder[c.Ordinal].State == CellState.Missing).Select(c => c.Key).ToList();
+                List<string> mapped = EditionBridge.Map(schema, table.Key, reading.Values, builder, foreign);
+                var missing = schema.Cells.Where(c => c.TableKey == table.Key && builder[c.Ordinal].State == CellState.Missing).Select(c => c.Key).ToList();
                 string detail = (mapped.Count > 0 ? string.Join("; ", mapped) : string.Empty)
-                    + (foreign.Count > 0 ? (mapped.Count > 0 ? "; " : string.Empty) + "values kept here, not imported: " + string.Join(", ", foreign) : mapped.Count > 0 ? string.Empty : "no values outside edition " + reportEdition)
+                    + (foreign.Count > 0 ? (mapped.Count > 0 ? "; " : string.Empty) + "values kept here, not imported: " + string.Join(", ", foreign) : mapped.Count > 0 ? string.Empty : "no values outside edition " + reportId)
                     + (missing.Count > 0 ? "; left missing: " + Summarize(missing) : string.Empty);
                 diagnostics.Add(Diagnostic.Create(
                     ReportDiagnostics.TableEditionMismatch,
-                    new DiagnosticLocation { Source = source, TableKey = table, Span = foreignSpans.Count > 0 ? foreignSpans[0] : default },
-                    table, readAs, reportEdition, detail));
+                    new DiagnosticLocation { Source = source, TableKey = table.Key, Span = foreignSpans.Count > 0 ? foreignSpans[0] : default },
+                    table.Key, reading.Edition, reportId, detail));
             }
-            else
+        }
+
+        foreach (TableInfo table in schema.Tables)
+        {
+            if (!chosen.ContainsKey(table.Key))
             {
-                foreach (KeyValuePair<string, int> group in reading.ValuedGroups)
-                {
-                    var values = reading.Values.Where(v => v.Key.StartsWith(table + "." + group.Key + ".", StringComparison.Ordinal) && !schema.TryGetCell(v.Key, out _)).Select(v => v.Value.Text);
-                    diagnostics.Add(Diagnostic.Create(
-                        ReportDiagnostics.NonStandardRow,
-                        new DiagnosticLocation { Source = source, TableKey = table, RowKey = group.Key, Span = SourceSpan.ForLine(group.Value) },
-                        group.Key, table, reportEdition, string.Join("|", values)));
-                }
+                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
             }
         }
 
         CheckMoney(schema, builder, units, diagnostics, source);
         ReportCells cells = builder.ToCells();
 
+        // The narrative: what stands before the first table.
+        int firstTable = headings.Count > 0 ? headings.Values.Min(x => x.Token) : FirstRegionStart(chosen.Values);
+        var narrative = new List<GridRow>();
+        for (int t = 0; t < firstTable && t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Label && tokens[t].Span.Line != titleLine)
+            {
+                narrative.Add(new GridRow(tokens[t].Span.Line, new[] { new GridCell(tokens[t].Text, tokens[t].Span) }, isTableRow: false));
+            }
+        }
+
+        year ??= YearReader.Read(narrative.Select(r => r.Text));
         if (agency is null)
         {
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "agency"));
@@ -202,127 +278,147 @@ public sealed class ReportImporter
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "year"));
         }
 
-        List<GridRow> narrative = NarrativeRows(sections, rows, titleLine);
         diagnostics.AddRange(NarrativeChecker.Check(narrative, cells, source));
+        var info = new ReportInfo { Agency = agency, Year = year, Source = source };
+        IReportDraft draft = reportEdition.CreateDraft(info, cells);
+        return new ImportResult(draft, reportEdition, tableEditions.ToImmutableDictionary(StringComparer.Ordinal), diagnostics.ToImmutableArray(), LayoutOf(chosen.Values), inferred.ToImmutable());
+    }
 
-        var info2 = new ReportInfo { Agency = agency, Year = year, Source = source };
-        IReportDraft draft = edition2.CreateDraft(info2, cells);
-        return new ImportResult(draft, edition2, tableEditions, diagnostics.ToImmutableArray(), grid.Layout);
+    private static ImportResult Fail(List<Diagnostic> diagnostics, string layout) =>
+        new(null, null, ImmutableDictionary<string, string>.Empty, diagnostics.ToImmutableArray(), layout, ImmutableArray<string>.Empty);
+
+    /// <summary>
+    /// The tokens of table <paramref name="h"/>: from its heading (or, unfound, from where the previous table's reading
+    /// ended) to the next table's heading, or to the next part (五、…) that is not one of the table's own rows.
+    /// </summary>
+    private (int Start, int End) Region(List<Token> tokens, Dictionary<string, HeadingAt> headings, int h, int previousEnd)
+    {
+        TableHeading heading = _headings[h];
+        int start = headings.TryGetValue(heading.Key, out HeadingAt at) ? at.Token : previousEnd;
+        for (int next = h + 1; next < _headings.Length; next++)
+        {
+            if (headings.TryGetValue(_headings[next].Key, out HeadingAt later) && later.Token > start)
+            {
+                return (start, later.Token);
+            }
+        }
+
+        var rows = _editions
+            .Select(e => _targets.TryGetValue((e.Id, heading.Key), out TableTargets? t) ? t : null)
+            .Where(t => t is not null)
+            .SelectMany(t => t!.Rows)
+            .ToList();
+        for (int from = start + 1; ;)
+        {
+            int part = TableRegions.NextPart(tokens, from, heading.Numeral + 1);
+            if (part < 0)
+            {
+                return (start, tokens.Count);
+            }
+
+            var probe = new LabelProbe(tokens[part].Text);
+            if (!rows.Any(r => r.Bodies.Any(b => probe.Coverage(b) >= AlignmentOptions.MinCoverage)))
+            {
+                return (start, part);
+            }
+
+            from = part + 1;
+        }
+    }
+
+    private static (int Start, int End) RegionOf(TableReading reading)
+    {
+        TableAlignment a = reading.Alignment;
+        return a.TokenIndex.Count == 0 ? (0, 0) : (a.RegionStart, a.RegionEnd);
+    }
+
+    private static int FirstRegionStart(IEnumerable<TableReading> readings) =>
+        readings.Select(r => r.Alignment.RegionStart).DefaultIfEmpty(0).Min();
+
+    /// <summary>The column headings of one edition found in a region (exact bodies).</summary>
+    private static List<string> HeadersFound(List<Token> tokens, int start, int end, ImmutableArray<string> columns)
+    {
+        var text = new System.Text.StringBuilder();
+        for (int t = start; t < end && text.Length < 20_000; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Label)
+            {
+                text.Append(LabelText.Body(tokens[t].Text));
+            }
+        }
+
+        string body = text.ToString();
+        return columns.Where(c => body.Contains(c, StringComparison.Ordinal)).ToList();
+    }
+
+    /// <summary>A table that ends early is said once; a row missing between rows read is said per row.</summary>
+    private static void ReportRowsNotRead(TableReading reading, List<Diagnostic> diagnostics, string? source)
+    {
+        List<RowTarget> rows = reading.Targets.DataRows.Where(r => r.Columns.Length > 0).ToList();
+        var read = new HashSet<string>(reading.MatchedRows, StringComparer.Ordinal);
+        int last = rows.FindLastIndex(r => read.Contains(r.Path));
+        for (int i = 0; i < last; i++)
+        {
+            if (!read.Contains(rows[i].Path))
+            {
+                diagnostics.Add(Diagnostic.Create(
+                    ReportDiagnostics.RowNotFound,
+                    new DiagnosticLocation { Source = source, TableKey = reading.TableKey, RowKey = rows[i].Path, Label = rows[i].Label },
+                    rows[i].Path, rows[i].Label, reading.TableKey));
+            }
+        }
+
+        if (last >= 0 && last < rows.Count - 1)
+        {
+            RowTarget end = rows[last];
+            diagnostics.Add(Diagnostic.Create(
+                ReportDiagnostics.TableEndsEarly,
+                new DiagnosticLocation { Source = source, TableKey = reading.TableKey, RowKey = end.Path, Label = end.Label },
+                reading.TableKey, end.Label, read.Count, rows.Count));
+        }
+    }
+
+    /// <summary>The layout the tables were read from: the layout of most of the cells taken.</summary>
+    private static string LayoutOf(IEnumerable<TableReading> readings)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (TableReading reading in readings)
+        {
+            TableAlignment a = reading.Alignment;
+            var lines = new HashSet<int>();
+            int cells = 0;
+            foreach (AlignedRow row in a.Rows)
+            {
+                for (int k = row.FirstCell; k < row.FirstCell + row.Width; k++)
+                {
+                    lines.Add(a.Cells[k].Line);
+                    cells++;
+                }
+            }
+
+            if (cells == 0)
+            {
+                continue;
+            }
+
+            LineLayout layout = a.Cells[a.Rows[0].FirstCell].Layout;
+            string name = a.Rows.Count(r => r.RunTogether) * 2 > a.Rows.Count ? "run-together"
+                : cells < 1.5 * lines.Count ? "cell-per-line"
+                : layout switch
+                {
+                    LineLayout.Pipe => "pipe",
+                    LineLayout.Tab => "tab",
+                    LineLayout.Html => "html",
+                    _ => "layout",
+                };
+            counts[name] = (counts.TryGetValue(name, out int c) ? c : 0) + cells;
+        }
+
+        return counts.Count == 0 ? "unknown" : counts.OrderByDescending(p => p.Value).First().Key;
     }
 
     private static string Summarize(List<string> keys) =>
         keys.Count <= 8 ? string.Join(", ", keys) : string.Join(", ", keys.Take(7)) + ", … (" + keys.Count.ToString(CultureInfo.InvariantCulture) + " cells)";
-
-    private static (int Start, int End, bool Found) Zone(Dictionary<string, Section> sections, string table, int count)
-    {
-        Section section = sections[table];
-        if (section.Found)
-        {
-            return (section.Start, section.End, true);
-        }
-
-        // Not found: the range between the nearest found headings around where it should stand.
-        string[] order = { "s1", "t2", "t3", "t4", "s5", "s6" };
-        int at = Array.IndexOf(order, table);
-        int start = 0;
-        for (int i = at - 1; i >= 0; i--)
-        {
-            if (sections[order[i]].Found)
-            {
-                start = sections[order[i]].Start;
-                break;
-            }
-        }
-
-        int end = count;
-        for (int i = at + 1; i < order.Length; i++)
-        {
-            if (sections[order[i]].Found)
-            {
-                end = sections[order[i]].HeadingIndex;
-                break;
-            }
-        }
-
-        return (start, Math.Max(start, end), false);
-    }
-
-    private string? DetectTable2(Dictionary<string, Section> sections, ImmutableArray<GridRow> rows, Dictionary<(string, string), TableReading> readings, out string reason)
-    {
-        reason = string.Empty;
-        if (_editions.Length == 1)
-        {
-            reason = "the only edition";
-            return _editions[0].Id;
-        }
-
-        (int start, int end, _) = Zone(sections, "t2", rows.Length);
-        string body = LabelText.Body(string.Concat(rows.Skip(start).Take(end - start).Select(r => r.Text)));
-        string[] e2019 = { "本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增减", "政府集中采购", "采购项目数量", "其他对外管理服务事项", "第二十条第项" };
-        string[] e2021 = { "本年制发件数", "本年废止件数", "现行有效件数", "行政规范性文件", "本年处理决定数量", "本年收费金额" };
-        var hits2019 = e2019.Where(s => body.Contains(s, StringComparison.Ordinal)).ToList();
-        var hits2021 = e2021.Where(s => body.Contains(s, StringComparison.Ordinal)).ToList();
-
-        // 第二十条第（九）项: the numbering is stripped from the body; look for it in the folded text.
-        string folded = LabelText.Fold(string.Concat(rows.Skip(start).Take(end - start).Select(r => r.Text)));
-        hits2019.Remove("第二十条第项");
-        if (folded.Contains("第二十条第(九)项", StringComparison.Ordinal))
-        {
-            hits2019.Add("第二十条第（九）项");
-        }
-
-        if (hits2019.Count != hits2021.Count)
-        {
-            string id = hits2019.Count > hits2021.Count ? "2019" : "2021";
-            reason = "signals " + string.Join(", ", id == "2019" ? hits2019 : hits2021);
-            return _editions.Any(e => e.Id == id) ? id : null;
-        }
-
-        var scored = _editions
-            .Select(e => (e.Id, Score: readings.TryGetValue((e.Id, "t2"), out TableReading? r) ? r.Score : 0))
-            .OrderByDescending(x => x.Score)
-            .ToList();
-        if (scored.Count > 1 && scored[0].Score > scored[1].Score && scored[0].Score > 0)
-        {
-            reason = "row labels fit best";
-            return scored[0].Id;
-        }
-
-        return null;
-    }
-
-    private string? DetectTable3(Dictionary<(string, string), TableReading> readings, out string reason)
-    {
-        reason = string.Empty;
-        if (!readings.TryGetValue(("2021", "t3"), out TableReading? e2021) || !_editions.Any(e => e.Id == "2019"))
-        {
-            return null;
-        }
-
-        if (e2021.ValuedGroups.ContainsKey("r.other"))
-        {
-            reason = "（六）其他处理 is one row with values";
-            return "2019";
-        }
-
-        if (e2021.MatchedRows.Any(r => r.StartsWith("r.other.", StringComparison.Ordinal)))
-        {
-            reason = "（六）其他处理 has numbered sub-rows";
-            return "2021";
-        }
-
-        return null;
-    }
-
-    private string? EditionForYear(int? year)
-    {
-        if (year is null)
-        {
-            return null;
-        }
-
-        return _editions.FirstOrDefault(e => e.Schema.AppliesTo(year.Value))?.Id;
-    }
 
     private static void CheckMoney(ReportSchema schema, ReportCells.Builder builder, Dictionary<string, string?> units, List<Diagnostic> diagnostics, string? source)
     {
@@ -349,22 +445,5 @@ public sealed class ReportImporter
                 diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MoneyUnitMismatch, location, cell.Key, value.Raw, unit, cell.Unit));
             }
         }
-    }
-
-    private static List<GridRow> NarrativeRows(Dictionary<string, Section> sections, ImmutableArray<GridRow> rows, int titleLine)
-    {
-        Section s1 = sections["s1"];
-        int start = s1.Found ? s1.Start : 0;
-        int end = s1.Found ? s1.End : sections["t2"].Found ? sections["t2"].HeadingIndex : Math.Min(rows.Length, 60);
-        var list = new List<GridRow>();
-        for (int i = start; i < end && i < rows.Length; i++)
-        {
-            if (!rows[i].IsTableRow && rows[i].Line != titleLine)
-            {
-                list.Add(rows[i]);
-            }
-        }
-
-        return list;
     }
 }

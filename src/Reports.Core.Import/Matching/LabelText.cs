@@ -14,7 +14,7 @@ internal static class LabelText
     private static readonly Dictionary<char, char> Simplified = BuildSimplified();
 
     private static readonly Regex Numbering = new(
-        @"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![\d.])\d{1,2}(?:[.、,](?!\d)|\.(?=\D))",
+        @"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![0-9.])[0-9]{1,2}(?:[.、,](?![0-9])|\.(?=[^0-9]))",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Parenthetical = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
@@ -61,6 +61,28 @@ internal static class LabelText
         return sb.ToString();
     }
 
+    /// <summary>Full-width ASCII to half-width, nothing else: for patterns over text as written.</summary>
+    public static string FoldWidth(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '\uFF01' and <= '\uFF5E')
+            {
+                chars[i] = (char)(chars[i] - 0xFEE0);
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>One character folded the way <see cref="Fold"/> folds it (width, script), or itself.</summary>
+    public static char FoldChar(char ch)
+    {
+        char c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
+        return Simplified.TryGetValue(c, out char s) ? s : c;
+    }
+
     /// <summary>The folded text without numbering tokens and without punctuation: what the label says.</summary>
     public static string Body(string? text) => Strip(Numbering.Replace(Fold(text), " "));
 
@@ -96,7 +118,9 @@ internal static class LabelText
             }
             else
             {
-                tokens.Add("a" + int.Parse(v.TrimEnd('.', '、', ','), System.Globalization.CultureInfo.InvariantCulture));
+                // ASCII digits only (the pattern says so), at most two: the parse cannot fail.
+                _ = int.TryParse(v.TrimEnd('.', '、', ','), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n);
+                tokens.Add("a" + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
 

@@ -12,7 +12,7 @@ namespace Reports.Core.Import.Matching;
 internal static class TitleReader
 {
     private static readonly Regex Title = new(
-        @"^(?<agency>.*?)[\s《]*(?<year>(?:19|20)\d{2})\s*年\s*度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告[\s》]*$",
+        @"^(?<agency>.*?)[\s《]*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告[\s》]*$",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex Agency = new(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}$", RegexOptions.CultureInvariant);
@@ -29,7 +29,7 @@ internal static class TitleReader
                 continue;
             }
 
-            int year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            _ = int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year);
             string agency = m.Groups["agency"].Value.Trim();
             if (agency.EndsWith("关于印发", System.StringComparison.Ordinal) || agency.EndsWith("关于报送", System.StringComparison.Ordinal))
             {
@@ -55,5 +55,12 @@ internal static class TitleReader
         return (null, null, 0);
     }
 
-    private static string Clean(string text) => text.Replace("#", string.Empty).Replace('\u3000', ' ').Trim();
+    private static string Clean(string text)
+    {
+        string cleaned = text.Replace("#", string.Empty).Replace('\u3000', ' ').Trim();
+
+        // A page's field name before the title ("标题: …", "Title：…").
+        int colon = cleaned.IndexOfAny(new[] { ':', '：' });
+        return colon is > 0 and <= 6 ? cleaned.Substring(colon + 1).Trim() : cleaned;
+    }
 }

@@ -13,7 +13,7 @@ public static partial class ReportDiagnostics
     /// <summary>RC2002: a statistical table (its heading or its rows) was not found.</summary>
     public static readonly DiagnosticDescriptor TableNotFound = new(
         "RC2002", "Table not found",
-        "table {0} ({1}) was not found; its cells are missing", Import, DiagnosticSeverity.Error);
+        "table {0} ({1}) was not found; its cells are missing", Import, DiagnosticSeverity.Warning);
 
     /// <summary>RC2003: a row of the template was not found in its table.</summary>
     public static readonly DiagnosticDescriptor RowNotFound = new(
@@ -48,12 +48,12 @@ public static partial class ReportDiagnostics
     /// <summary>RC2009: run-together digits fit several splits; the cells are left missing.</summary>
     public static readonly DiagnosticDescriptor AmbiguousSplit = new(
         "RC2009", "Run-together values are ambiguous",
-        "{0}: run-together digits \"{1}\" fit {2} splits ({3}); the cells were left missing", Import, DiagnosticSeverity.Error);
+        "{0}: run-together digits \"{1}\" fit {2} splits ({3}); the cells were left missing", Import, DiagnosticSeverity.Warning);
 
     /// <summary>RC2010: run-together digits fit no split that satisfies the row's identities.</summary>
     public static readonly DiagnosticDescriptor UnsplittableRun = new(
         "RC2010", "Run-together values cannot be split",
-        "{0}: run-together digits \"{1}\" fit no split into {2} cells satisfying {3}; the cells were left missing", Import, DiagnosticSeverity.Error);
+        "{0}: run-together digits \"{1}\" fit no split into {2} cells satisfying {3}; the cells were left missing", Import, DiagnosticSeverity.Warning);
 
     /// <summary>RC2011: a number stated in the narrative (一、总体情况) differs from the tables (N1–N3).</summary>
     public static readonly DiagnosticDescriptor NarrativeMismatch = new(
@@ -94,4 +94,14 @@ public static partial class ReportDiagnostics
     public static readonly DiagnosticDescriptor DuplicateRow = new(
         "RC2018", "Row read twice",
         "{0} appears again as \"{1}\"; the first reading was kept", Import, DiagnosticSeverity.Warning);
+
+    /// <summary>RC2019: a table ends before its last row (an excerpt, a page cut): said once, with how much was read.</summary>
+    public static readonly DiagnosticDescriptor TableEndsEarly = new(
+        "RC2019", "Table ends early",
+        "{0} ends after {1}: {2} of {3} rows read; the rest are missing", Import, DiagnosticSeverity.Warning);
+
+    /// <summary>RC2020: the input is longer than the importer reads; the rest was not read.</summary>
+    public static readonly DiagnosticDescriptor InputTruncated = new(
+        "RC2020", "Input too long",
+        "the input has {0} characters; only the first {1} were read", Import, DiagnosticSeverity.Error);
 }

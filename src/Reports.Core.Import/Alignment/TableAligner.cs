@@ -1,0 +1,431 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Reports.Core.Import.Matching;
+using Reports.Core.Import.Tokens;
+
+namespace Reports.Core.Import.Alignment;
+
+/// <summary>One template row and the cells of the stream it was read from.</summary>
+internal sealed record AlignedRow(RowTarget Target, int FirstCell, int Width, bool RunTogether, bool ByPosition, string Label);
+
+/// <summary>The best reading of one table region against one edition's template.</summary>
+internal sealed class TableAlignment
+{
+    public TableAlignment(TableTargets targets, int regionStart, int regionEnd, IReadOnlyList<Token> cells, IReadOnlyList<int> tokenIndex, IReadOnlyList<string> labelsBefore, List<AlignedRow> rows, List<int> skipped, double score, int cellsCut)
+    {
+        RegionStart = regionStart;
+        RegionEnd = regionEnd;
+        TokenIndex = tokenIndex;
+        Targets = targets;
+        Cells = cells;
+        LabelsBefore = labelsBefore;
+        Rows = rows;
+        Skipped = skipped;
+        Score = score;
+        CellsCut = cellsCut;
+    }
+
+    public TableTargets Targets { get; }
+
+    /// <summary>The value and empty cells of the region, in stream order.</summary>
+    public IReadOnlyList<Token> Cells { get; }
+
+    /// <summary>The region read: tokens [RegionStart, RegionEnd) of the stream.</summary>
+    public int RegionStart { get; }
+
+    public int RegionEnd { get; }
+
+    /// <summary>Per cell: its index in the token stream.</summary>
+    public IReadOnlyList<int> TokenIndex { get; }
+
+    /// <summary>Per cell: the words that stand before it since the previous value (empty when none).</summary>
+    public IReadOnlyList<string> LabelsBefore { get; }
+
+    /// <summary>The template rows read, in template order.</summary>
+    public List<AlignedRow> Rows { get; }
+
+    /// <summary>Indexes into <see cref="Cells"/> of the values no template row took.</summary>
+    public List<int> Skipped { get; }
+
+    /// <summary>The alignment's score: higher is a better reading (used to pick the edition of a table).</summary>
+    public double Score { get; }
+
+    /// <summary>Value cells beyond <see cref="AlignmentOptions.MaxCells"/> that were not read.</summary>
+    public int CellsCut { get; }
+
+    /// <summary>Value cells in the region (not empty ones).</summary>
+    public int ValueCount
+    {
+        get
+        {
+            int n = 0;
+            foreach (Token t in Cells)
+            {
+                n += t.Kind == TokenKind.Value ? 1 : 0;
+            }
+
+            return n;
+        }
+    }
+}
+
+/// <summary>
+/// Aligns the rows of one table of the template with the cells of a region of the token stream, by dynamic
+/// programming over (template row, cell): each template row, in order, takes a run of cells, or is not found; each
+/// cell is taken by one row or left out. A row's reading scores the label standing before its cells (any layout
+/// puts it there: the same line, the line above, a merged cell, the words before glued digits) and how the cells fit
+/// the row (all cells, one missing such as an absent 总计 column, one extra, or one run of glued digits to split);
+/// cutting a line of values, running into another row's label and leaving values out cost. One mechanism reads
+/// shifted columns, split or merged labels, headings repeated within the table, long-format items and page breaks.
+/// </summary>
+internal static class TableAligner
+{
+    private const byte SkipCell = 1, SkipRow = 2, Take = 3;
+
+    /// <summary>Aligns the rows of <paramref name="targets"/> with the tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public static TableAlignment Align(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        // Cells, and the words before each.
+        var cells = new List<Token>();
+        var tokenIndex = new List<int>();
+        var gapOf = new List<int>();
+        var gaps = new List<LabelProbe>();
+        var labels = new List<string>();
+        var pending = new StringBuilder();
+        int cut = 0;
+        for (int t = start; t < end; t++)
+        {
+            Token token = tokens[t];
+            if (token.Kind == TokenKind.Label)
+            {
+                pending.Append(token.Text).Append(' ');
+                continue;
+            }
+
+            if (cells.Count >= AlignmentOptions.MaxCells)
+            {
+                cut += token.Kind == TokenKind.Value ? 1 : 0;
+                continue;
+            }
+
+            int g = -1;
+            string before = string.Empty;
+            if (pending.Length > 0)
+            {
+                before = Tail(pending, AlignmentOptions.MaxGapChars);
+                g = gaps.Count;
+                gaps.Add(new LabelProbe(before));
+                pending.Clear();
+            }
+
+            cells.Add(token);
+            tokenIndex.Add(t);
+            gapOf.Add(g);
+            labels.Add(before);
+        }
+
+        var rows = new List<RowTarget>();
+        foreach (RowTarget row in targets.Rows)
+        {
+            if (!row.IsGroup && row.Columns.Length > 0)
+            {
+                rows.Add(row);
+            }
+        }
+
+        int n = cells.Count, m = rows.Count;
+        var scorer = new Scorer(gaps, rows);
+        var empty = new bool[n];
+        var leadGap = new int[n];
+        var cleanStart = new bool[n];
+        var cleanEnd = new bool[n];
+        var linesWithCells = new HashSet<int>();
+        int values = 0;
+        for (int i = 0; i < n; i++)
+        {
+            empty[i] = cells[i].Kind == TokenKind.Empty;
+            values += empty[i] ? 0 : 1;
+            linesWithCells.Add(cells[i].Line);
+            bool sameLine = i > 0 && cells[i - 1].Line == cells[i].Line;
+            leadGap[i] = gapOf[i] >= 0 ? gapOf[i] : sameLine && empty[i - 1] ? leadGap[i - 1] : -1;
+            cleanStart[i] = gapOf[i] >= 0 || !sameLine || (empty[i - 1] && cleanStart[i - 1]);
+        }
+
+        for (int i = n - 1; i >= 0; i--)
+        {
+            bool sameLine = i + 1 < n && cells[i + 1].Line == cells[i].Line && gapOf[i + 1] < 0;
+            cleanEnd[i] = !sameLine || (empty[i + 1] && cleanEnd[i + 1]);
+        }
+
+        bool lineOriented = linesWithCells.Count > 0 && values >= AlignmentOptions.LineOrientedCellsPerLine * linesWithCells.Count;
+
+        double Segment(int j, int i, int w)
+        {
+            int cellsOfRow = rows[j].Columns.Length;
+            bool run = w == 1 && cellsOfRow > 1 && cells[i].Glued && RunTogether.GluedDigits.IsRun(cells[i].Text, cellsOfRow);
+            double fit = run ? AlignmentOptions.FitRunTogether
+                : w == cellsOfRow ? AlignmentOptions.FitExact
+                : w == cellsOfRow - 1 ? AlignmentOptions.FitOneMissing
+                : w == cellsOfRow + 1 ? AlignmentOptions.FitOneExtra
+                : w == cellsOfRow - 2 && cellsOfRow >= 4 ? AlignmentOptions.FitTwoMissing
+                : double.NegativeInfinity;
+            if (double.IsNegativeInfinity(fit))
+            {
+                return fit;
+            }
+
+            bool anyValue = false;
+            for (int k = i; k < i + w; k++)
+            {
+                anyValue |= !empty[k];
+            }
+
+            if (!anyValue)
+            {
+                return double.NegativeInfinity;
+            }
+
+            double label = leadGap[i] >= 0 ? scorer.Label(leadGap[i], j) : 0;
+
+            // A row read by position is worth barely more than leaving its values out: any cut or stray words tip it.
+            double score = label > 0
+                ? (AlignmentOptions.LabelWeight * label) + fit
+                : (Values(i, w) * AlignmentOptions.SkipValue) + (AlignmentOptions.PositionalShare * fit);
+            if (!cleanStart[i])
+            {
+                score -= AlignmentOptions.CutLine;
+            }
+
+            if (!cleanEnd[i + w - 1])
+            {
+                score -= AlignmentOptions.CutLine;
+            }
+
+            for (int k = i + 1; k < i + w; k++)
+            {
+                if (gapOf[k] >= 0)
+                {
+                    score -= AlignmentOptions.InteriorGap + (AlignmentOptions.InteriorGapOtherRow * scorer.OtherRow(gapOf[k], j));
+                }
+                else if (lineOriented && cells[k].Line != cells[k - 1].Line)
+                {
+                    score -= AlignmentOptions.InteriorLineBreak;
+                }
+            }
+
+            return score;
+        }
+
+        int Values(int i, int w)
+        {
+            int count = 0;
+            for (int k = i; k < i + w; k++)
+            {
+                count += empty[k] ? 0 : 1;
+            }
+
+            return count;
+        }
+
+        int stride = n + 1;
+        var f = new double[(m + 1) * stride];
+        var how = new byte[(m + 1) * stride];
+        var width = new byte[(m + 1) * stride];
+        Array.Fill(f, double.NegativeInfinity);
+        f[0] = 0;
+
+        void Relax(int j, int i, double value, byte kind, int w)
+        {
+            int at = (j * stride) + i;
+            if (value > f[at] + 1e-12)
+            {
+                f[at] = value;
+                how[at] = kind;
+                width[at] = (byte)w;
+            }
+        }
+
+        for (int j = 0; j <= m; j++)
+        {
+            int cellsOfRow = j < m ? rows[j].Columns.Length : 0;
+            int minW = Math.Max(1, cellsOfRow - 2), maxW = Math.Min(255, cellsOfRow + 1);
+            for (int i = 0; i <= n; i++)
+            {
+                double here = f[(j * stride) + i];
+                if (double.IsNegativeInfinity(here))
+                {
+                    continue;
+                }
+
+                if (i < n)
+                {
+                    Relax(j, i + 1, here - (empty[i] ? 0 : AlignmentOptions.SkipValue), SkipCell, 0);
+                }
+
+                if (j == m)
+                {
+                    continue;
+                }
+
+                Relax(j + 1, i, here - AlignmentOptions.SkipRow, SkipRow, 0);
+                for (int w = minW; w <= maxW && i + w <= n; w++)
+                {
+                    double s = Segment(j, i, w);
+                    if (!double.IsNegativeInfinity(s))
+                    {
+                        Relax(j + 1, i + w, here + s, Take, w);
+                    }
+                }
+
+                if (minW > 1 && i < n)
+                {
+                    double s = Segment(j, i, 1);
+                    if (!double.IsNegativeInfinity(s))
+                    {
+                        Relax(j + 1, i + 1, here + s, Take, 1);
+                    }
+                }
+            }
+        }
+
+        // Walk back the best reading.
+        var aligned = new List<AlignedRow>();
+        var taken = new bool[n];
+        for (int j = m, i = n; j > 0 || i > 0;)
+        {
+            int at = (j * stride) + i;
+            switch (how[at])
+            {
+                case SkipCell:
+                    i--;
+                    break;
+                case SkipRow:
+                    j--;
+                    break;
+                case Take:
+                    int w = width[at];
+                    int first = i - w;
+                    RowTarget target = rows[j - 1];
+                    bool run = w == 1 && target.Columns.Length > 1 && cells[first].Glued && RunTogether.GluedDigits.IsRun(cells[first].Text, target.Columns.Length);
+                    double label = leadGap[first] >= 0 ? scorer.Label(leadGap[first], j - 1) : 0;
+                    aligned.Add(new AlignedRow(target, first, w, run, label <= 0, leadGap[first] >= 0 ? gaps[leadGap[first]].Text : string.Empty));
+                    for (int k = first; k < i; k++)
+                    {
+                        taken[k] = true;
+                    }
+
+                    i = first;
+                    j--;
+                    break;
+                default:
+                    // Unreachable: every state but the start has a predecessor.
+                    j = 0;
+                    i = 0;
+                    break;
+            }
+        }
+
+        aligned.Reverse();
+        var skipped = new List<int>();
+        for (int i = 0; i < n; i++)
+        {
+            if (!taken[i] && !empty[i])
+            {
+                skipped.Add(i);
+            }
+        }
+
+        return new TableAlignment(targets, start, end, cells, tokenIndex, labels, aligned, skipped, f[(m * stride) + n], cut);
+    }
+
+    private static string Tail(StringBuilder text, int max) =>
+        text.Length <= max ? text.ToString().TrimEnd() : text.ToString(text.Length - max, max).TrimEnd();
+
+    /// <summary>Label scores of gaps against rows, computed once each.</summary>
+    private sealed class Scorer
+    {
+        private readonly List<LabelProbe> _gaps;
+        private readonly List<RowTarget> _rows;
+        private readonly double[] _scores;
+        private readonly double[] _best;
+        private readonly double[] _second;
+        private readonly int[] _bestRow;
+
+        public Scorer(List<LabelProbe> gaps, List<RowTarget> rows)
+        {
+            _gaps = gaps;
+            _rows = rows;
+            _scores = new double[gaps.Count * rows.Count];
+            Array.Fill(_scores, double.NaN);
+            _best = new double[gaps.Count];
+            _second = new double[gaps.Count];
+            _bestRow = new int[gaps.Count];
+            Array.Fill(_bestRow, -2);
+        }
+
+        public double Label(int gap, int row)
+        {
+            int at = (gap * _rows.Count) + row;
+            if (double.IsNaN(_scores[at]))
+            {
+                _scores[at] = Compute(_gaps[gap], _rows[row]);
+            }
+
+            return _scores[at];
+        }
+
+        /// <summary>How well <paramref name="gap"/> names a row other than <paramref name="row"/>.</summary>
+        public double OtherRow(int gap, int row)
+        {
+            if (_bestRow[gap] == -2)
+            {
+                double best = 0, second = 0;
+                int bestRow = -1;
+                for (int r = 0; r < _rows.Count; r++)
+                {
+                    double s = Label(gap, r);
+                    if (s > best)
+                    {
+                        second = best;
+                        best = s;
+                        bestRow = r;
+                    }
+                    else if (s > second)
+                    {
+                        second = s;
+                    }
+                }
+
+                _best[gap] = best;
+                _second[gap] = second;
+                _bestRow[gap] = bestRow;
+            }
+
+            return _bestRow[gap] == row ? _second[gap] : _best[gap];
+        }
+
+        private static double Compute(LabelProbe probe, RowTarget row)
+        {
+            double best = 0;
+            foreach (string body in row.Bodies)
+            {
+                double coverage = probe.Coverage(body);
+                if (coverage < AlignmentOptions.MinCoverage)
+                {
+                    continue;
+                }
+
+                double s = coverage + (AlignmentOptions.LengthBonus * coverage * body.Length);
+                best = Math.Max(best, s);
+            }
+
+            if (best > 0 && row.Numbering is not null && probe.Numbering.Contains(row.Numbering))
+            {
+                best += AlignmentOptions.NumberingBonus;
+            }
+
+            return best;
+        }
+    }
+}

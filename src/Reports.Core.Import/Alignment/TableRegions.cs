@@ -1,0 +1,227 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Reports.Core.Cells;
+using Reports.Core.Import.Matching;
+using Reports.Core.Import.Tokens;
+using Reports.Core.Schema;
+
+namespace Reports.Core.Import.Alignment;
+
+/// <summary>A table's heading as every edition's schema words it: its numeral (二 → 2) and its label bodies.</summary>
+internal sealed record TableHeading(string Key, int Numeral, ImmutableArray<string> Bodies)
+{
+    /// <summary>The headings of the tables of <paramref name="schemas"/>, in the order of the first schema that has each.</summary>
+    public static ImmutableArray<TableHeading> From(IEnumerable<ReportSchema> schemas)
+    {
+        var order = new List<string>();
+        var bodies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var numerals = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (ReportSchema schema in schemas)
+        {
+            foreach (TableInfo table in schema.Tables)
+            {
+                if (!bodies.TryGetValue(table.Key, out List<string>? list))
+                {
+                    order.Add(table.Key);
+                    bodies[table.Key] = list = new List<string>();
+                    string? numbering = LabelText.LeadingNumbering(table.Label);
+                    numerals[table.Key] = numbering is { Length: > 1 } && numbering[0] == 'c' && int.TryParse(numbering.AsSpan(1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) ? n : 0;
+                }
+
+                foreach (string body in new[] { LabelText.Body(table.Label), LabelText.Core(table.Label) })
+                {
+                    if (body.Length > 0 && !list.Contains(body))
+                    {
+                        list.Add(body);
+                    }
+                }
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<TableHeading>();
+        foreach (string key in order)
+        {
+            result.Add(new TableHeading(key, numerals[key], bodies[key].ToImmutableArray()));
+        }
+
+        return result.ToImmutable();
+    }
+}
+
+/// <summary>Where a table's heading stands in the token stream (-1: not found).</summary>
+internal readonly record struct HeadingAt(int Token, bool Numbered);
+
+/// <summary>
+/// Finds the table headings in the token stream, also inside a longer label (a run-together page has no line breaks),
+/// and splits the label there so that each heading begins a token. A heading is its label's body, preceded by its
+/// numeral (二、主动公开政府信息情况); unnumbered, it must stand alone. Of several candidates (a table of contents, the
+/// heading itself) the last one before the next table's heading is taken.
+/// </summary>
+internal static class TableRegions
+{
+    private const string Numerals = "零一二三四五六七八九十";
+
+    public static Dictionary<string, HeadingAt> Find(List<Token> tokens, ImmutableArray<TableHeading> headings)
+    {
+        // Candidates per table, in stream order: (token index, letter offset, numbered).
+        var candidates = new List<(int Token, int RawOffset, bool Numbered)>[headings.Length];
+        for (int h = 0; h < headings.Length; h++)
+        {
+            candidates[h] = new List<(int, int, bool)>();
+        }
+
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind != TokenKind.Label)
+            {
+                continue;
+            }
+
+            (string letters, int[] raw) = Letters(tokens[t].Text);
+            for (int h = 0; h < headings.Length; h++)
+            {
+                char numeral = headings[h].Numeral is > 0 and < 11 ? Numerals[headings[h].Numeral] : '\0';
+                foreach (string body in headings[h].Bodies)
+                {
+                    for (int at = letters.IndexOf(body, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(body, at + 1, StringComparison.Ordinal))
+                    {
+                        bool numbered = numeral != '\0' && at > 0 && letters[at - 1] == numeral;
+                        bool alone = at <= 1 && letters.Length <= body.Length + 4;
+                        if (numbered || alone)
+                        {
+                            candidates[h].Add((t, raw[numbered ? at - 1 : at], numbered));
+                        }
+                    }
+                }
+            }
+        }
+
+        // Last candidate before the next table's choice, numbered ones first.
+        var chosen = new (int Token, int RawOffset, bool Numbered)?[headings.Length];
+        int limit = int.MaxValue;
+        for (int h = headings.Length - 1; h >= 0; h--)
+        {
+            (int, int, bool)? pick = null;
+            foreach (bool wantNumbered in new[] { true, false })
+            {
+                foreach ((int token, int offset, bool numbered) c in candidates[h])
+                {
+                    long position = ((long)c.token << 20) + c.offset;
+                    if (c.numbered == wantNumbered && position < limit)
+                    {
+                        pick = c;
+                    }
+                }
+
+                if (pick is not null)
+                {
+                    break;
+                }
+            }
+
+            chosen[h] = pick;
+            if (pick is { } p)
+            {
+                limit = (int)Math.Min(int.MaxValue, ((long)p.Item1 << 20) + p.Item2);
+            }
+        }
+
+        // Cut labels so that each heading begins a token.
+        var cuts = new Dictionary<int, List<(int Offset, int Heading)>>();
+        for (int h = 0; h < headings.Length; h++)
+        {
+            if (chosen[h] is { } c)
+            {
+                if (!cuts.TryGetValue(c.Token, out var list))
+                {
+                    cuts[c.Token] = list = new List<(int, int)>();
+                }
+
+                list.Add((c.RawOffset, h));
+            }
+        }
+
+        var result = new List<Token>(tokens.Count + cuts.Count);
+        var found = new Dictionary<string, HeadingAt>(StringComparer.Ordinal);
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!cuts.TryGetValue(t, out var list))
+            {
+                result.Add(tokens[t]);
+                continue;
+            }
+
+            list.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            Token token = tokens[t];
+            int from = 0;
+            foreach ((int offset, int h) in list)
+            {
+                if (offset > from)
+                {
+                    AddPiece(result, token, from, offset);
+                    from = offset;
+                }
+
+                found[headings[h].Key] = new HeadingAt(result.Count, chosen[h]!.Value.Numbered);
+            }
+
+            AddPiece(result, token, from, token.Text.Length);
+        }
+
+        tokens.Clear();
+        tokens.AddRange(result);
+        return found;
+    }
+
+    private static void AddPiece(List<Token> result, Token token, int from, int to)
+    {
+        string text = token.Text.Substring(from, to - from).Trim();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        SourceSpan span = token.Span;
+        result.Add(token with { Text = text, Span = new SourceSpan(span.Line, span.Column + from, to - from) });
+    }
+
+    /// <summary>The first token at or after <paramref name="from"/> that opens the part numbered <paramref name="numeral"/> (五、…), or -1.</summary>
+    public static int NextPart(List<Token> tokens, int from, int numeral)
+    {
+        if (numeral is <= 0 or >= 11)
+        {
+            return -1;
+        }
+
+        char c = Numerals[numeral];
+        for (int t = Math.Max(from, 0); t < tokens.Count; t++)
+        {
+            string text = tokens[t].Text;
+            if (tokens[t].Kind == TokenKind.Label && text.Length >= 3 && text[0] == c && (text[1] is '、' or '.' or '．' or ',' or '，'))
+            {
+                return t;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Letters and digits of <paramref name="text"/>, folded, with the index in the raw text of each.</summary>
+    private static (string Letters, int[] Raw) Letters(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length);
+        var raw = new int[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = LabelText.FoldChar(text[i]);
+            if (char.IsLetterOrDigit(c))
+            {
+                raw[sb.Length] = i;
+                sb.Append(c);
+            }
+        }
+
+        return (sb.ToString(), raw);
+    }
+}

@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Reports.Core.Cells;
+using Reports.Core.Diagnostics;
+using Reports.Core.Import.Alignment;
+using Reports.Core.Import.RunTogether;
+using Reports.Core.Import.Tokens;
+using Reports.Core.Schema;
+
+namespace Reports.Core.Import.Matching;
+
+/// <summary>
+/// Turns an alignment into cell values and findings: each row's cells left to right (an extra value quoted, a missing
+/// one named), glued rows solved together, values no row took quoted (as a row outside the template, or as a row
+/// printed twice), and a table that ends early said once.
+/// </summary>
+internal static class TableReader
+{
+    public static TableReading Read(TableAlignment alignment, string? source)
+    {
+        var reading = new TableReading(alignment);
+        TableTargets targets = alignment.Targets;
+        string table = targets.Table.Key;
+        var glued = new List<(AlignedRow Row, GluedRow Glued)>();
+        int longFormatRows = 0;
+        foreach (AlignedRow row in alignment.Rows)
+        {
+            RowTarget target = row.Target;
+            reading.MatchedRows.Add(target.Path);
+            string rowName = RowName(targets, target);
+            Token first = alignment.Cells[row.FirstCell];
+            var location = new DiagnosticLocation { Source = source, TableKey = table, RowKey = target.Path, Label = target.Label, Span = first.Span };
+            if (row.ByPosition && target.Label.Length > 0 && targets.Rows.Count(r => !r.IsGroup) > 1)
+            {
+                reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.RowMatchedByPosition, location, Shorten(row.Label.Length > 0 ? row.Label : "(no label)"), rowName, target.Label));
+            }
+
+            if (row.RunTogether)
+            {
+                glued.Add((row, new GluedRow(rowName, first.Text, target.Columns.Select(c => targets.Schema.Cells[c.Ordinal]).ToList())));
+                continue;
+            }
+
+            int n = target.Columns.Length;
+            bool interiorWords = false;
+            for (int k = 0; k < Math.Min(n, row.Width); k++)
+            {
+                Token cell = alignment.Cells[row.FirstCell + k];
+                interiorWords |= k > 0 && alignment.LabelsBefore[row.FirstCell + k].Length > 0;
+                reading.Values[targets.CellKey(target.Path, target.Columns[k].Key)] = new RawValue(cell.Text, cell.Span);
+            }
+
+            longFormatRows += interiorWords ? 1 : 0;
+            if (row.Width > n)
+            {
+                IEnumerable<Token> extra = Enumerable.Range(row.FirstCell + n, row.Width - n).Select(k => alignment.Cells[k]);
+                reading.Diagnostics.Add(Diagnostic.Create(
+                    ReportDiagnostics.ExtraValues, location with { Span = alignment.Cells[row.FirstCell + n].Span },
+                    rowName, row.Width, n, Format(extra)));
+            }
+            else if (row.Width < n)
+            {
+                reading.Diagnostics.Add(Diagnostic.Create(
+                    ReportDiagnostics.MissingValues, location, rowName, row.Width, n, string.Join(", ", target.Columns.Skip(row.Width).Select(c => c.Label))));
+            }
+        }
+
+        if (longFormatRows >= 3)
+        {
+            reading.Diagnostics.Add(Diagnostic.Create(
+                ReportDiagnostics.LongFormatTable, new DiagnosticLocation { Source = source, TableKey = table, Span = alignment.Cells[alignment.Rows[0].FirstCell].Span },
+                table, longFormatRows));
+        }
+
+        Solve(reading, glued, source);
+        ReportSkipped(reading, source);
+        return reading;
+    }
+
+    private static void Solve(TableReading reading, List<(AlignedRow Row, GluedRow Glued)> glued, string? source)
+    {
+        if (glued.Count == 0)
+        {
+            return;
+        }
+
+        ReportSchema schema = reading.Targets.Schema;
+        var known = new Dictionary<int, long>();
+        foreach (KeyValuePair<string, RawValue> pair in reading.Values)
+        {
+            if (schema.TryGetCell(pair.Key, out CellInfo cell))
+            {
+                Cell parsed = CellParser.Parse(pair.Value.Text, cell.Scale, pair.Value.Span);
+                if (parsed.IsNumber)
+                {
+                    known[cell.Ordinal] = parsed.Value;
+                }
+            }
+        }
+
+        List<GluedResolution> resolutions = TableSolver.Solve(schema, glued.Select(g => g.Glued).ToList(), known);
+        for (int i = 0; i < resolutions.Count; i++)
+        {
+            (AlignedRow row, GluedRow gluedRow) = glued[i];
+            GluedResolution resolution = resolutions[i];
+            Token cell = reading.Alignment.Cells[row.FirstCell];
+            var location = new DiagnosticLocation { Source = source, TableKey = reading.TableKey, RowKey = row.Target.Path, Label = row.Target.Label, Span = cell.Span };
+            switch (resolution.Outcome)
+            {
+                case GluedOutcome.Inferred:
+                    RunSplit split = resolution.Split!;
+                    for (int c = 0, from = 0; c < split.Ends.Length; from = split.Ends[c], c++)
+                    {
+                        string text = cell.Text.Substring(from, split.Ends[c] - from);
+                        var span = new SourceSpan(cell.Span.Line, cell.Span.Column + from, text.Length);
+                        reading.Values[reading.Targets.CellKey(row.Target.Path, row.Target.Columns[c].Key)] = new RawValue(text, span, Inferred: true);
+                    }
+
+                    reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.InferredSplit, location, gluedRow.RowName, cell.Text, split.Format(), resolution.Identities));
+                    break;
+                case GluedOutcome.Ambiguous:
+                    string count = resolution.CandidatesComplete ? resolution.Candidates.Count.ToString(CultureInfo.InvariantCulture) : "more than " + resolution.Candidates.Count.ToString(CultureInfo.InvariantCulture);
+                    string shown = string.Join("; ", resolution.Candidates.Take(5).Select(s => s.Format())) + (resolution.Candidates.Count > 5 || !resolution.CandidatesComplete ? "; …" : string.Empty);
+                    reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.AmbiguousSplit, location, gluedRow.RowName, cell.Text, count, shown));
+                    break;
+                default:
+                    reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnsplittableRun, location, gluedRow.RowName, cell.Text, gluedRow.Cells.Count, resolution.Identities));
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Values no row took, one finding per line: a row printed twice when its words name a row already read.</summary>
+    private static void ReportSkipped(TableReading reading, string? source)
+    {
+        TableAlignment a = reading.Alignment;
+        int i = 0;
+        while (i < a.Skipped.Count)
+        {
+            int start = i;
+            int line = a.Cells[a.Skipped[i]].Line;
+            while (i + 1 < a.Skipped.Count && a.Cells[a.Skipped[i + 1]].Line == line && a.Skipped[i + 1] == a.Skipped[i] + 1)
+            {
+                i++;
+            }
+
+            var cells = a.Skipped.GetRange(start, i - start + 1).Select(k => a.Cells[k]).ToList();
+            string label = a.LabelsBefore[a.Skipped[start]];
+            var probe = new LabelProbe(label);
+            RowTarget? named = a.Rows.Select(r => r.Target)
+                .Select(t => (Target: t, Score: t.Bodies.Select(probe.Coverage).DefaultIfEmpty(0).Max()))
+                .Where(x => x.Score >= 0.9 && x.Target.Label.Length > 0)
+                .OrderByDescending(x => x.Score)
+                .Select(x => x.Target)
+                .FirstOrDefault();
+            var location = new DiagnosticLocation { Source = source, TableKey = reading.TableKey, Label = label, Span = cells[0].Span };
+            if (named is not null)
+            {
+                reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.DuplicateRow, location with { RowKey = named.Path }, RowName(reading.Targets, named), Shorten(label) + " " + Format(cells)));
+            }
+            else
+            {
+                reading.Diagnostics.Add(Diagnostic.Create(
+                    ReportDiagnostics.NonStandardRow, location, Shorten(label.Length > 0 ? label : "(no label)"), reading.TableKey, reading.Edition, Format(cells)));
+            }
+
+            i++;
+        }
+    }
+
+    internal static string RowName(TableTargets targets, RowTarget target) =>
+        target.Path.Length == 0 ? targets.Table.Key : targets.Table.Key + "." + target.Path;
+
+    internal static string Format(IEnumerable<Token> values) => string.Join("|", values.Select(v => v.Kind == TokenKind.Empty ? "(empty)" : v.Text));
+
+    internal static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 38) + "…";
+}

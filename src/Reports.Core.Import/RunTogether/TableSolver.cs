@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Reports.Core.Diagnostics;
+using Reports.Core.Schema;
+
+namespace Reports.Core.Import.RunTogether;
+
+/// <summary>A row of a table read from one run of glued digits, and the schema cells it fills, left to right.</summary>
+internal sealed record GluedRow(string RowName, string Text, IReadOnlyList<CellInfo> Cells);
+
+/// <summary>How a glued row was resolved.</summary>
+internal enum GluedOutcome
+{
+    /// <summary>Exactly one split is consistent with the identities: the cells are filled, flagged as inferred.</summary>
+    Inferred,
+
+    /// <summary>Several splits remain: the cells stay missing and the candidates are listed.</summary>
+    Ambiguous,
+
+    /// <summary>No split fits the cells and identities: the cells stay missing.</summary>
+    Unsplittable,
+}
+
+/// <summary>The resolution of one glued row: the split taken (when inferred), the candidates, the identities used.</summary>
+internal sealed record GluedResolution(GluedRow Row, GluedOutcome Outcome, RunSplit? Split, IReadOnlyList<RunSplit> Candidates, bool CandidatesComplete, string Identities);
+
+/// <summary>
+/// Solves the glued rows of one table together, as a constraint problem over every hard identity the schema
+/// declares (row totals within a row; column sums and balances across rows, with the table's plainly read numbers as
+/// constants). Each row's candidates come from <see cref="GluedDigits"/> under the identities within that row; a
+/// bounded depth-first search with interval pruning then keeps the combinations under which every identity over the
+/// table holds. A row whose split is the same in every surviving combination is inferred; otherwise it stays missing
+/// and its candidates are listed.
+/// </summary>
+internal static class TableSolver
+{
+    /// <summary>Nodes the search over combinations may visit.</summary>
+    public const int NodeBudget = 500_000;
+
+    /// <summary>Combinations collected before the search stops (enough to see which rows they disagree on).</summary>
+    public const int MaxSolutions = 64;
+
+    public static List<GluedResolution> Solve(ReportSchema schema, IReadOnlyList<GluedRow> rows, IReadOnlyDictionary<int, long> known)
+    {
+        var owner = new Dictionary<int, (int Row, int Position)>();
+        for (int r = 0; r < rows.Count; r++)
+        {
+            for (int p = 0; p < rows[r].Cells.Count; p++)
+            {
+                owner[rows[r].Cells[p].Ordinal] = (r, p);
+            }
+        }
+
+        List<IdentityInfo> hard = schema.Identities
+            .Where(i => i.Relation == IdentityRelation.Equal && i.Severity == DiagnosticSeverity.Error)
+            .ToList();
+
+        // Candidates per row under its own identities.
+        var candidates = new List<RunSplit>[rows.Count];
+        var complete = new bool[rows.Count];
+        var local = new List<IdentityInfo>[rows.Count];
+        for (int r = 0; r < rows.Count; r++)
+        {
+            int row = r;
+            local[r] = hard.Where(i => All(i, o => owner.TryGetValue(o, out var at) && at.Row == row)).ToList();
+            List<IdentityInfo> mine = local[r];
+            candidates[r] = GluedDigits.Split(rows[r].Text, rows[r].Cells, parts => mine.All(i => Holds(i, o => parts[owner[o].Position])), out complete[r]);
+        }
+
+        // Identities across rows whose every cell is read plainly or glued into a row that has candidates.
+        List<IdentityInfo> cross = hard
+            .Where(i => !local.Any(l => l.Contains(i)))
+            .Where(i => Any(i, owner.ContainsKey) && All(i, o => known.ContainsKey(o) || (owner.TryGetValue(o, out var at) && candidates[at.Row].Count > 0 && complete[at.Row])))
+            .ToList();
+
+        var order = Enumerable.Range(0, rows.Count).Where(r => candidates[r].Count > 0 && complete[r]).OrderBy(r => candidates[r].Count).ToArray();
+        var chosen = new int[rows.Count];
+        Array.Fill(chosen, -1);
+        var solutions = new List<int[]>();
+        int nodes = 0;
+        bool stopped = false;
+        var touching = new List<IdentityInfo>[rows.Count];
+        for (int r = 0; r < rows.Count; r++)
+        {
+            int row = r;
+            touching[r] = cross.Where(i => Any(i, o => owner.TryGetValue(o, out var at) && at.Row == row)).ToList();
+        }
+
+        (long Lo, long Hi) Range(int ordinal)
+        {
+            if (known.TryGetValue(ordinal, out long v))
+            {
+                return (v, v);
+            }
+
+            (int row, int position) = owner[ordinal];
+            if (chosen[row] >= 0)
+            {
+                long c = candidates[row][chosen[row]].Values[position];
+                return (c, c);
+            }
+
+            long lo = long.MaxValue, hi = long.MinValue;
+            foreach (RunSplit split in candidates[row])
+            {
+                lo = Math.Min(lo, split.Values[position]);
+                hi = Math.Max(hi, split.Values[position]);
+            }
+
+            return (lo, hi);
+        }
+
+        bool Feasible(IdentityInfo identity)
+        {
+            long loL = 0, hiL = 0, loR = 0, hiR = 0;
+            foreach (int o in identity.Left)
+            {
+                (long lo, long hi) = Range(o);
+                loL += lo;
+                hiL += hi;
+            }
+
+            foreach (int o in identity.Right)
+            {
+                (long lo, long hi) = Range(o);
+                loR += lo;
+                hiR += hi;
+            }
+
+            return loL <= hiR && loR <= hiL;
+        }
+
+        void Search(int depth)
+        {
+            if (stopped || ++nodes > NodeBudget)
+            {
+                stopped = true;
+                return;
+            }
+
+            if (depth == order.Length)
+            {
+                solutions.Add((int[])chosen.Clone());
+                stopped = solutions.Count >= MaxSolutions;
+                return;
+            }
+
+            int r = order[depth];
+            for (int c = 0; c < candidates[r].Count && !stopped; c++)
+            {
+                chosen[r] = c;
+                if (touching[r].All(Feasible))
+                {
+                    Search(depth + 1);
+                }
+            }
+
+            chosen[r] = -1;
+        }
+
+        if (cross.Count > 0 && order.Length > 0)
+        {
+            Search(0);
+        }
+
+        bool searched = cross.Count > 0 && order.Length > 0 && !stopped && solutions.Count > 0;
+        var results = new List<GluedResolution>(rows.Count);
+        for (int r = 0; r < rows.Count; r++)
+        {
+            GluedRow row = rows[r];
+            IEnumerable<string> names = local[r].Select(i => i.Id);
+            if (candidates[r].Count == 0)
+            {
+                results.Add(new GluedResolution(row, GluedOutcome.Unsplittable, null, candidates[r], complete[r], Names(names)));
+                continue;
+            }
+
+            List<RunSplit> remaining = candidates[r];
+            if (searched && touching[r].Count > 0)
+            {
+                remaining = solutions.Select(s => s[r]).Distinct().Select(c => candidates[r][c]).ToList();
+                names = names.Concat(touching[r].Select(i => i.Id));
+            }
+
+            bool unique = remaining.Count == 1 && (complete[r] || remaining != candidates[r]);
+            results.Add(unique
+                ? new GluedResolution(row, GluedOutcome.Inferred, remaining[0], remaining, true, Names(names))
+                : new GluedResolution(row, GluedOutcome.Ambiguous, null, remaining, complete[r] && (remaining != candidates[r] || !stopped), Names(names)));
+        }
+
+        return results;
+    }
+
+    private static string Names(IEnumerable<string> ids)
+    {
+        string joined = string.Join(", ", ids.Distinct());
+        return joined.Length == 0 ? "no identity" : joined;
+    }
+
+    private static bool Holds(IdentityInfo identity, Func<int, long> value)
+    {
+        long left = 0, right = 0;
+        foreach (int o in identity.Left)
+        {
+            left += value(o);
+        }
+
+        foreach (int o in identity.Right)
+        {
+            right += value(o);
+        }
+
+        return left == right;
+    }
+
+    private static bool All(IdentityInfo identity, Func<int, bool> test) => identity.Left.All(o => test(o)) && identity.Right.All(o => test(o));
+
+    private static bool Any(IdentityInfo identity, Func<int, bool> test) => identity.Left.Any(o => test(o)) || identity.Right.Any(o => test(o));
+}

@@ -1,0 +1,264 @@
+using System.Collections.Generic;
+using Reports.Core.Cells;
+
+namespace Reports.Core.Import.Tokens;
+
+/// <summary>
+/// Cuts the text of one cell (or of a whole line where no separators mark cells) into label and value tokens. A cell
+/// that is a number, a not-applicable marker or a run of digits is one value; otherwise numbers embedded in words are
+/// values where nothing makes them part of the words: a counter after them (<c>154件，</c>), a <c>第</c> or a letter
+/// before them, or a numbering mark (<c>2.</c>, <c>3、</c>) that begins the next label (<c>00000002.其他法律…</c>
+/// gives the value <c>0000000</c> and the label <c>2.其他法律…</c>).
+/// </summary>
+internal static class CellScanner
+{
+    private const string NotApplicableExtras = "_＿";
+
+    public static void Scan(string raw, int lineNumber, int column, int line, LineLayout layout, bool explicitCell, bool lastCell, List<Token> output)
+    {
+        int start = 0, end = raw.Length;
+        while (start < end && CharClass.IsSpace(raw[start]))
+        {
+            start++;
+        }
+
+        while (end > start && CharClass.IsSpace(raw[end - 1]))
+        {
+            end--;
+        }
+
+        if (start == end)
+        {
+            if (explicitCell || CharClass.IsStatedBlank(raw))
+            {
+                output.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(lineNumber, column, 0), line, layout));
+            }
+
+            return;
+        }
+
+        string text = raw.Substring(start, end - start);
+        int col = column + start;
+        if (IsWholeValue(text))
+        {
+            output.Add(new Token(TokenKind.Value, text, new SourceSpan(lineNumber, col, text.Length), line, layout));
+            return;
+        }
+
+        var folded = new char[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            folded[i] = CharClass.Fold(text[i]);
+        }
+
+        int first = output.Count;
+        int values = 0;
+        int labelStart = 0;
+        int p = 0;
+        while (p < folded.Length)
+        {
+            if (!StartsNumber(folded, p))
+            {
+                p++;
+                continue;
+            }
+
+            int q = NumberEnd(folded, p);
+            (bool isValue, int valueEnd, int nextLabel) = Decide(folded, p, q);
+            if (!isValue)
+            {
+                p = q;
+                continue;
+            }
+
+            AddLabel(text, labelStart, p, lineNumber, col, line, layout, output);
+            bool glued = p > 0 && !CharClass.IsSpace(folded[p - 1]);
+            output.Add(new Token(TokenKind.Value, text.Substring(p, valueEnd - p), new SourceSpan(lineNumber, col + p, valueEnd - p), line, layout) { Glued = glued });
+            values++;
+            labelStart = nextLabel;
+            p = nextLabel;
+        }
+
+        AddLabel(text, labelStart, folded.Length, lineNumber, col, line, layout, output);
+
+        // "减4", "约5": one glued character is no label; the cell is words in a number cell.
+        if (values == 1 && output.Count - first == 2 && output[first].Kind == TokenKind.Label && output[first].Text.Length == 1)
+        {
+            output.RemoveRange(first, 2);
+            output.Add(new Token(TokenKind.Value, text, new SourceSpan(lineNumber, col, text.Length), line, layout));
+        }
+        else if (explicitCell && values > 0 && !(lastCell && values == 1 && output.Count - first == 2 && output[first].Kind == TokenKind.Label))
+        {
+            // An explicit cell is one thing; the only split it takes is a label with a value glued to its end, in
+            // the last cell of a row (a label merged into the value cells).
+            output.RemoveRange(first, output.Count - first);
+            output.Add(new Token(TokenKind.Label, text, new SourceSpan(lineNumber, col, text.Length), line, layout));
+        }
+    }
+
+    /// <summary>A number (with or without a unit), a not-applicable marker, or a run of digits of any length.</summary>
+    public static bool IsWholeValue(string text)
+    {
+        bool digits = text.Length > 0;
+        foreach (char c in text)
+        {
+            if (!CharClass.IsDigit(CharClass.Fold(c)))
+            {
+                digits = false;
+                break;
+            }
+        }
+
+        if (digits || (text.Length == 1 && NotApplicableExtras.IndexOf(text[0]) >= 0))
+        {
+            return true;
+        }
+
+        CellState state = CellParser.Parse(text, 6).State;
+        return state is CellState.Number or CellState.NotApplicable;
+    }
+
+    private static bool StartsNumber(char[] s, int p)
+    {
+        if (CharClass.IsDigit(s[p]))
+        {
+            return p == 0 || !CharClass.IsDigit(s[p - 1]);
+        }
+
+        // A sign belongs to the number only at the start of a word: "+3", " -14".
+        return s[p] is '+' or '-' && p + 1 < s.Length && CharClass.IsDigit(s[p + 1]) && (p == 0 || s[p - 1] == ' ');
+    }
+
+    private static int NumberEnd(char[] s, int p)
+    {
+        int q = p;
+        if (s[q] is '+' or '-')
+        {
+            q++;
+        }
+
+        while (q < s.Length && CharClass.IsDigit(s[q]))
+        {
+            q++;
+        }
+
+        // Groups of exactly three after a comma, then one decimal part.
+        while (q + 3 < s.Length + 0 && s[q] == ',' && CharClass.IsDigit(s[q + 1]) && CharClass.IsDigit(s[q + 2]) && CharClass.IsDigit(s[q + 3]) && (q + 4 >= s.Length || !CharClass.IsDigit(s[q + 4])))
+        {
+            q += 4;
+        }
+
+        q = Fraction(s, q);
+
+        // Signed parts glued on (2648-18538): one run of digits for the row's cells to split.
+        while (q + 1 < s.Length && s[q] is '-' or '+' && CharClass.IsDigit(s[q + 1]))
+        {
+            q++;
+            while (q < s.Length && CharClass.IsDigit(s[q]))
+            {
+                q++;
+            }
+
+            q = Fraction(s, q);
+        }
+
+        return q;
+    }
+
+    private static int Fraction(char[] s, int q)
+    {
+        if (q + 1 < s.Length && s[q] == '.' && CharClass.IsDigit(s[q + 1]))
+        {
+            q++;
+            while (q < s.Length && CharClass.IsDigit(s[q]))
+            {
+                q++;
+            }
+        }
+
+        return q;
+    }
+
+    /// <summary>Whether the number at [p, q) is a value; where the value ends (a unit included) and the next label begins.</summary>
+    private static (bool IsValue, int ValueEnd, int NextLabel) Decide(char[] s, int p, int q)
+    {
+        char left = p == 0 ? ' ' : s[p - 1];
+        if (CharClass.IsAsciiLetter(left) || left is '第' or '.' or '/' or ':' or '-' or '~' or '_' or '#')
+        {
+            return (false, q, q);
+        }
+
+        char right = q < s.Length ? s[q] : ' ';
+        bool wordAfter = q + 1 < s.Length && (CharClass.IsCjk(s[q + 1]) || CharClass.IsAsciiLetter(s[q + 1]));
+        if (right is '.' or '、' && wordAfter)
+        {
+            // A numbering mark: the whole number when short, else its last digit begins the next label.
+            int digits = q - p;
+            bool freeStanding = left is ' ' or '(' or '（' or '|';
+            if (digits == 1 || (digits == 2 && freeStanding && p > 0) || (digits == 2 && p == 0))
+            {
+                return (false, q, q);
+            }
+
+            return (true, q - 1, q - 1);
+        }
+
+        int unit = UnitLength(s, q);
+        if (unit > 0)
+        {
+            return (true, q + unit, q + unit);
+        }
+
+        if (CharClass.IsCounter(right))
+        {
+            // "5件" closing a cell is a value with a unit; "154件，" inside a sentence is words.
+            int after = q + 1;
+            while (after < s.Length && s[after] == ' ')
+            {
+                after++;
+            }
+
+            return after >= s.Length ? (true, q + 1, q + 1) : (false, q, q);
+        }
+
+        if (CharClass.IsAsciiLetter(right) || right is '-' or '/' or '~' or ':' or '%' or '_' or '.')
+        {
+            return (false, q, q);
+        }
+
+        return (true, q, q);
+    }
+
+    private static int UnitLength(char[] s, int q)
+    {
+        if (q < s.Length && s[q] == '元')
+        {
+            return 1;
+        }
+
+        if (q + 1 < s.Length && s[q] is '万' or '亿' && s[q + 1] == '元')
+        {
+            return 2;
+        }
+
+        return 0;
+    }
+
+    private static void AddLabel(string text, int from, int to, int lineNumber, int col, int line, LineLayout layout, List<Token> output)
+    {
+        while (from < to && CharClass.IsSpace(text[from]))
+        {
+            from++;
+        }
+
+        while (to > from && CharClass.IsSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        if (to > from)
+        {
+            output.Add(new Token(TokenKind.Label, text.Substring(from, to - from), new SourceSpan(lineNumber, col + from, to - from), line, layout));
+        }
+    }
+}

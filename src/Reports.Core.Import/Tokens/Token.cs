@@ -1,0 +1,54 @@
+using Reports.Core.Cells;
+
+namespace Reports.Core.Import.Tokens;
+
+/// <summary>What a token is to the aligner.</summary>
+internal enum TokenKind : byte
+{
+    /// <summary>Words: a heading, a row or column label, a fragment of one, or narrative.</summary>
+    Label,
+
+    /// <summary>A value cell: a number, a not-applicable marker, words in a number cell, or a run of glued digits.</summary>
+    Value,
+
+    /// <summary>An empty cell that a layout states explicitly (between two bars, two tabs, an empty HTML cell, a line of U+3000).</summary>
+    Empty,
+}
+
+/// <summary>How the line a token came from was laid out (reported per document as the dominant layout of its tables).</summary>
+internal enum LineLayout : byte
+{
+    /// <summary>Free text: words and numbers separated by white space, or glued together.</summary>
+    Text,
+
+    /// <summary>Cells separated by <c>|</c>, with or without outer bars.</summary>
+    Pipe,
+
+    /// <summary>Cells separated by tabs.</summary>
+    Tab,
+
+    /// <summary>Cells of an HTML table.</summary>
+    Html,
+}
+
+/// <summary>
+/// One token of the stream every input becomes: its kind, its raw text (trimmed, otherwise as written) and where it
+/// stands. <see cref="Line"/> is the index of the physical line (or HTML row) it came from; tokens of one line are
+/// one row of a table to the aligner.
+/// </summary>
+internal readonly record struct Token(TokenKind Kind, string Text, SourceSpan Span, int Line, LineLayout Layout)
+{
+    /// <summary>A value cut from words it was glued to (<c>规章000</c>): where glued digits may hold several cells.</summary>
+    public bool Glued { get; init; }
+
+    /// <summary>True for value and empty cells: what a template row's cells are read from.</summary>
+    public bool IsCell => Kind != TokenKind.Label;
+
+    /// <inheritdoc />
+    public override string ToString() => Kind switch
+    {
+        TokenKind.Label => "L:" + Text,
+        TokenKind.Value => "V:" + Text,
+        _ => "E",
+    };
+}

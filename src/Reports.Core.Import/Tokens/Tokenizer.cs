@@ -1,0 +1,199 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Reports.Core.Import.Grid;
+
+namespace Reports.Core.Import.Tokens;
+
+/// <summary>The token stream of one document, and its lines as text (for the title and the narrative).</summary>
+internal sealed class TokenStream
+{
+    public TokenStream(ImmutableArray<Token> tokens, ImmutableArray<GridRow> lines, bool isHtml)
+    {
+        Tokens = tokens;
+        Lines = lines;
+        IsHtml = isHtml;
+    }
+
+    public ImmutableArray<Token> Tokens { get; }
+
+    /// <summary>Every non-blank line (an HTML row or paragraph) as one text cell.</summary>
+    public ImmutableArray<GridRow> Lines { get; }
+
+    public bool IsHtml { get; }
+}
+
+/// <summary>
+/// Turns any input into one token stream. The layout is decided per line, not per document: a line with bars is
+/// cut at the bars (outer bars optional), a line with tabs at the tabs, any other line is scanned as free text
+/// (aligned <c>pdftotext -layout</c> columns, one cell per line, run-together digits). HTML tables are read in
+/// reading order with their spans unfolded by <see cref="HtmlTableReader"/>.
+/// </summary>
+internal static class Tokenizer
+{
+    public static TokenStream Read(string text)
+    {
+        var tokens = new List<Token>();
+        var lines = new List<GridRow>();
+        if (LayoutSniffer.LooksLikeHtml(text))
+        {
+            GridTable grid = new HtmlTableReader().Read(text);
+            int index = 0;
+            foreach (GridRow row in grid.Rows)
+            {
+                AddHtmlRow(row, index++, tokens);
+                string rowText = row.Text;
+                if (rowText.Length > 0)
+                {
+                    lines.Add(new GridRow(row.Line, new[] { new GridCell(rowText, row.Cells.Length > 0 ? row.Cells[0].Span : default) }, row.IsTableRow));
+                }
+            }
+
+            return new TokenStream(tokens.ToImmutableArray(), lines.ToImmutableArray(), isHtml: true);
+        }
+
+        List<string> physical = TextLines.Split(text);
+        for (int i = 0; i < physical.Count; i++)
+        {
+            string line = physical[i];
+            AddTextLine(line, i + 1, tokens);
+            GridRow? row = TextLines.TextRow(line, i + 1);
+            if (row is not null)
+            {
+                lines.Add(row);
+            }
+        }
+
+        return new TokenStream(tokens.ToImmutableArray(), lines.ToImmutableArray(), isHtml: false);
+    }
+
+    private static void AddHtmlRow(GridRow row, int index, List<Token> tokens)
+    {
+        if (!row.IsTableRow)
+        {
+            foreach (GridCell cell in row.Cells)
+            {
+                CellScanner.Scan(cell.Text, cell.Span.Line, cell.Span.Column, index, LineLayout.Text, explicitCell: false, lastCell: true, tokens);
+            }
+
+            return;
+        }
+
+        int last = row.Cells.Length - 1;
+        while (last >= 0 && row.Cells[last].IsEmpty)
+        {
+            last--;
+        }
+
+        for (int c = 0; c < row.Cells.Length; c++)
+        {
+            GridCell cell = row.Cells[c];
+            SourceSpanOrRow(cell, row, out int lineNumber, out int column);
+            CellScanner.Scan(cell.Text, lineNumber, column, index, LineLayout.Html, explicitCell: true, lastCell: c == last, tokens);
+        }
+    }
+
+    private static void SourceSpanOrRow(GridCell cell, GridRow row, out int line, out int column)
+    {
+        line = cell.Span.IsKnown ? cell.Span.Line : row.Line;
+        column = cell.Span.IsKnown ? cell.Span.Column : 1;
+    }
+
+    private static void AddTextLine(string line, int lineNumber, List<Token> tokens)
+    {
+        if (line.IndexOf('|') >= 0)
+        {
+            AddSeparated(line, '|', lineNumber, LineLayout.Pipe, tokens);
+        }
+        else if (line.IndexOf('\t') >= 0)
+        {
+            AddSeparated(line, '\t', lineNumber, LineLayout.Tab, tokens);
+        }
+        else
+        {
+            CellScanner.Scan(line, lineNumber, 1, lineNumber, LineLayout.Text, explicitCell: false, lastCell: true, tokens);
+        }
+    }
+
+    private static void AddSeparated(string line, char separator, int lineNumber, LineLayout layout, List<Token> tokens)
+    {
+        var pieces = new List<(int Start, int Length)>();
+        int start = 0;
+        for (int i = 0; i <= line.Length; i++)
+        {
+            if (i == line.Length || line[i] == separator)
+            {
+                pieces.Add((start, i - start));
+                start = i + 1;
+            }
+        }
+
+        // Outer edges are not cells: the text before a leading bar and after a trailing bar; indentation tabs.
+        int first = 0, last = pieces.Count - 1;
+        if (IsBlank(line, pieces[first]))
+        {
+            first++;
+            while (layout == LineLayout.Tab && first <= last && IsBlank(line, pieces[first]))
+            {
+                first++;
+            }
+        }
+
+        if (last >= first && IsBlank(line, pieces[last]))
+        {
+            last--;
+        }
+
+        if (first > last || IsRule(line, pieces, first, last))
+        {
+            return;
+        }
+
+        int lastText = last;
+        while (lastText > first && IsBlank(line, pieces[lastText]))
+        {
+            lastText--;
+        }
+
+        for (int k = first; k <= last; k++)
+        {
+            (int s, int n) = pieces[k];
+            CellScanner.Scan(line.Substring(s, n), lineNumber, s + 1, lineNumber, layout, explicitCell: true, lastCell: k == lastText, tokens);
+        }
+    }
+
+    private static bool IsBlank(string line, (int Start, int Length) piece)
+    {
+        for (int i = piece.Start; i < piece.Start + piece.Length; i++)
+        {
+            if (!CharClass.IsSpace(line[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A markdown rule row (<c>|---|:--:|</c>).</summary>
+    private static bool IsRule(string line, List<(int Start, int Length)> pieces, int first, int last)
+    {
+        bool dashes = false;
+        for (int k = first; k <= last; k++)
+        {
+            for (int i = pieces[k].Start; i < pieces[k].Start + pieces[k].Length; i++)
+            {
+                char c = line[i];
+                if (c == '-')
+                {
+                    dashes = true;
+                }
+                else if (c != ':' && !CharClass.IsSpace(c))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return dashes && line.Contains("---", System.StringComparison.Ordinal);
+    }
+}
