@@ -7,7 +7,11 @@ using Reports.Core.Import.Tokens;
 namespace Reports.Core.Import.Alignment;
 
 /// <summary>One template row and the cells of the stream it was read from.</summary>
-internal sealed record AlignedRow(RowTarget Target, int FirstCell, int Width, bool RunTogether, bool ByPosition, string Label);
+internal sealed record AlignedRow(RowTarget Target, int FirstCell, int Width, bool RunTogether, bool ByPosition, string Label)
+{
+    /// <summary>The soft empty cells within the row were passed over (the row's values are the cells without them).</summary>
+    public bool IgnoresSoft { get; init; }
+}
 
 /// <summary>The best reading of one table region against one edition's template.</summary>
 internal sealed class TableAlignment
@@ -160,38 +164,53 @@ internal static class TableAligner
 
         bool lineOriented = linesWithCells.Count > 0 && values >= AlignmentOptions.LineOrientedCellsPerLine * linesWithCells.Count;
 
-        double Segment(int j, int i, int w)
+        var softBefore = new int[n + 1];
+        for (int i = 0; i < n; i++)
         {
+            softBefore[i + 1] = softBefore[i] + (cells[i].Soft ? 1 : 0);
+        }
+
+        double Fit(int cellsOfRow, int w) =>
+            w == cellsOfRow ? AlignmentOptions.FitExact
+            : w == cellsOfRow - 1 ? AlignmentOptions.FitOneMissing
+            : w == cellsOfRow + 1 ? AlignmentOptions.FitOneExtra
+            : w == cellsOfRow - 2 && cellsOfRow >= 4 ? AlignmentOptions.FitTwoMissing
+            : double.NegativeInfinity;
+
+        // The score of row j read from cells [i, i + w); ignoreSoft tells whether soft empties were passed over.
+        double Segment(int j, int i, int w, out bool ignoreSoft)
+        {
+            ignoreSoft = false;
             int cellsOfRow = rows[j].Columns.Length;
             bool run = w == 1 && cellsOfRow > 1 && cells[i].Glued && RunTogether.GluedDigits.IsRun(cells[i].Text, cellsOfRow);
-            double fit = run ? AlignmentOptions.FitRunTogether
-                : w == cellsOfRow ? AlignmentOptions.FitExact
-                : w == cellsOfRow - 1 ? AlignmentOptions.FitOneMissing
-                : w == cellsOfRow + 1 ? AlignmentOptions.FitOneExtra
-                : w == cellsOfRow - 2 && cellsOfRow >= 4 ? AlignmentOptions.FitTwoMissing
-                : double.NegativeInfinity;
-            if (double.IsNegativeInfinity(fit))
+            int soft = softBefore[i + w] - softBefore[i];
+            double fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
+            if (soft > 0 && !run)
             {
-                return fit;
+                double without = Fit(cellsOfRow, w - soft);
+                if (without > fit)
+                {
+                    fit = without;
+                    ignoreSoft = true;
+                }
             }
 
-            bool anyValue = false;
-            for (int k = i; k < i + w; k++)
-            {
-                anyValue |= !empty[k];
-            }
-
-            if (!anyValue)
+            if (double.IsNegativeInfinity(fit) || (cells[i].Soft && ignoreSoft) || (cells[i + w - 1].Soft && ignoreSoft))
             {
                 return double.NegativeInfinity;
             }
 
             double label = leadGap[i] >= 0 ? scorer.Label(leadGap[i], j) : 0;
+            int valueCount = Values(i, w);
+            if (valueCount == 0 && label <= 0)
+            {
+                return double.NegativeInfinity; // a row of empty cells is read only under its own label
+            }
 
             // A row read by position is worth barely more than leaving its values out: any cut or stray words tip it.
             double score = label > 0
                 ? (AlignmentOptions.LabelWeight * label) + fit
-                : (Values(i, w) * AlignmentOptions.SkipValue) + (AlignmentOptions.PositionalShare * fit);
+                : (valueCount * AlignmentOptions.SkipValue) + (AlignmentOptions.PositionalShare * fit);
             if (!cleanStart[i])
             {
                 score -= AlignmentOptions.CutLine;
@@ -208,7 +227,7 @@ internal static class TableAligner
                 {
                     score -= AlignmentOptions.InteriorGap + (AlignmentOptions.InteriorGapOtherRow * scorer.OtherRow(gapOf[k], j));
                 }
-                else if (lineOriented && cells[k].Line != cells[k - 1].Line)
+                else if (lineOriented && cells[k].Line != cells[k - 1].Line && !cells[k].Soft && !cells[k - 1].Soft)
                 {
                     score -= AlignmentOptions.InteriorLineBreak;
                 }
@@ -235,7 +254,7 @@ internal static class TableAligner
         Array.Fill(f, double.NegativeInfinity);
         f[0] = 0;
 
-        void Relax(int j, int i, double value, byte kind, int w)
+        bool Relax(int j, int i, double value, byte kind, int w)
         {
             int at = (j * stride) + i;
             if (value > f[at] + 1e-12)
@@ -243,13 +262,17 @@ internal static class TableAligner
                 f[at] = value;
                 how[at] = kind;
                 width[at] = (byte)w;
+                return true;
             }
+
+            return false;
         }
 
+        var soft = new bool[(m + 1) * stride];
         for (int j = 0; j <= m; j++)
         {
             int cellsOfRow = j < m ? rows[j].Columns.Length : 0;
-            int minW = Math.Max(1, cellsOfRow - 2), maxW = Math.Min(255, cellsOfRow + 1);
+            int minW = Math.Max(1, cellsOfRow - 2), maxW = Math.Min(250, cellsOfRow + 1);
             for (int i = 0; i <= n; i++)
             {
                 double here = f[(j * stride) + i];
@@ -269,21 +292,17 @@ internal static class TableAligner
                 }
 
                 Relax(j + 1, i, here - AlignmentOptions.SkipRow, SkipRow, 0);
-                for (int w = minW; w <= maxW && i + w <= n; w++)
+                for (int w = 1; i + w <= n && w - (softBefore[i + w] - softBefore[i]) <= maxW; w++)
                 {
-                    double s = Segment(j, i, w);
-                    if (!double.IsNegativeInfinity(s))
+                    if (w < minW && w != 1)
                     {
-                        Relax(j + 1, i + w, here + s, Take, w);
+                        continue;
                     }
-                }
 
-                if (minW > 1 && i < n)
-                {
-                    double s = Segment(j, i, 1);
-                    if (!double.IsNegativeInfinity(s))
+                    double s = Segment(j, i, w, out bool ignore);
+                    if (!double.IsNegativeInfinity(s) && Relax(j + 1, i + w, here + s, Take, w))
                     {
-                        Relax(j + 1, i + 1, here + s, Take, 1);
+                        soft[((j + 1) * stride) + i + w] = ignore;
                     }
                 }
             }
@@ -309,7 +328,7 @@ internal static class TableAligner
                     RowTarget target = rows[j - 1];
                     bool run = w == 1 && target.Columns.Length > 1 && cells[first].Glued && RunTogether.GluedDigits.IsRun(cells[first].Text, target.Columns.Length);
                     double label = leadGap[first] >= 0 ? scorer.Label(leadGap[first], j - 1) : 0;
-                    aligned.Add(new AlignedRow(target, first, w, run, label <= 0, leadGap[first] >= 0 ? gaps[leadGap[first]].Text : string.Empty));
+                    aligned.Add(new AlignedRow(target, first, w, run, label <= 0, leadGap[first] >= 0 ? gaps[leadGap[first]].Text : string.Empty) { IgnoresSoft = soft[at] });
                     for (int k = first; k < i; k++)
                     {
                         taken[k] = true;

@@ -44,26 +44,27 @@ internal static class TableReader
             }
 
             int n = target.Columns.Length;
+            List<int> taken = Enumerable.Range(row.FirstCell, row.Width).Where(k => !(row.IgnoresSoft && alignment.Cells[k].Soft)).ToList();
             bool interiorWords = false;
-            for (int k = 0; k < Math.Min(n, row.Width); k++)
+            for (int k = 0; k < Math.Min(n, taken.Count); k++)
             {
-                Token cell = alignment.Cells[row.FirstCell + k];
-                interiorWords |= k > 0 && alignment.LabelsBefore[row.FirstCell + k].Length > 0;
+                Token cell = alignment.Cells[taken[k]];
+                interiorWords |= k > 0 && alignment.LabelsBefore[taken[k]].Length > 0;
                 reading.Values[targets.CellKey(target.Path, target.Columns[k].Key)] = new RawValue(cell.Text, cell.Span);
             }
 
             longFormatRows += interiorWords ? 1 : 0;
-            if (row.Width > n)
+            if (taken.Count > n)
             {
-                IEnumerable<Token> extra = Enumerable.Range(row.FirstCell + n, row.Width - n).Select(k => alignment.Cells[k]);
+                IEnumerable<Token> extra = taken.Skip(n).Select(k => alignment.Cells[k]);
                 reading.Diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.ExtraValues, location with { Span = alignment.Cells[row.FirstCell + n].Span },
-                    rowName, row.Width, n, Format(extra)));
+                    ReportDiagnostics.ExtraValues, location with { Span = alignment.Cells[taken[n]].Span },
+                    rowName, taken.Count, n, Format(extra)));
             }
-            else if (row.Width < n)
+            else if (taken.Count < n)
             {
                 reading.Diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.MissingValues, location, rowName, row.Width, n, string.Join(", ", target.Columns.Skip(row.Width).Select(c => c.Label))));
+                    ReportDiagnostics.MissingValues, location, rowName, taken.Count, n, string.Join(", ", target.Columns.Skip(taken.Count).Select(c => c.Label))));
             }
         }
 
@@ -149,12 +150,13 @@ internal static class TableReader
             var cells = a.Skipped.GetRange(start, i - start + 1).Select(k => a.Cells[k]).ToList();
             string label = a.LabelsBefore[a.Skipped[start]];
             var probe = new LabelProbe(label);
-            RowTarget? named = a.Rows.Select(r => r.Target)
-                .Select(t => (Target: t, Score: t.Bodies.Select(probe.Coverage).DefaultIfEmpty(0).Max()))
-                .Where(x => x.Score >= 0.9 && x.Target.Label.Length > 0)
+            // A row printed twice: the words name, better than any other row, a row already read.
+            var best = reading.Targets.DataRows
+                .Where(t => t.Label.Length > 0)
+                .Select(t => (Target: t, Score: t.Bodies.Select(b => probe.Coverage(b) + (0.01 * b.Length)).DefaultIfEmpty(0).Max()))
                 .OrderByDescending(x => x.Score)
-                .Select(x => x.Target)
                 .FirstOrDefault();
+            RowTarget? named = best.Target is not null && best.Score >= 0.9 && reading.MatchedRows.Contains(best.Target.Path) ? best.Target : null;
             var location = new DiagnosticLocation { Source = source, TableKey = reading.TableKey, Label = label, Span = cells[0].Span };
             if (named is not null)
             {

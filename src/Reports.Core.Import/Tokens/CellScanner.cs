@@ -72,7 +72,8 @@ internal static class CellScanner
             }
 
             AddLabel(text, labelStart, p, lineNumber, col, line, layout, output);
-            bool glued = p > 0 && !CharClass.IsSpace(folded[p - 1]);
+            // Glued: written against the words before or after it, with no space (规章000, 申请 80000082.申请人).
+            bool glued = (p > 0 && !CharClass.IsSpace(folded[p - 1])) || (valueEnd < folded.Length && !CharClass.IsSpace(folded[valueEnd]));
             output.Add(new Token(TokenKind.Value, text.Substring(p, valueEnd - p), new SourceSpan(lineNumber, col + p, valueEnd - p), line, layout) { Glued = glued });
             values++;
             labelStart = nextLabel;

@@ -41,6 +41,12 @@ internal readonly record struct Token(TokenKind Kind, string Text, SourceSpan Sp
     /// <summary>A value cut from words it was glued to (<c>规章000</c>): where glued digits may hold several cells.</summary>
     public bool Glued { get; init; }
 
+    /// <summary>
+    /// An empty cell a layout implies but does not mark for sure (an extra blank line where one blank line separates
+    /// cells): the aligner may count it as a cell or pass over it, whichever reads the row.
+    /// </summary>
+    public bool Soft { get; init; }
+
     /// <summary>True for value and empty cells: what a template row's cells are read from.</summary>
     public bool IsCell => Kind != TokenKind.Label;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Reports.Core.Cells;
 using Reports.Core.Import.Grid;
 
 namespace Reports.Core.Import.Tokens;
@@ -52,10 +53,40 @@ internal static class Tokenizer
         }
 
         List<string> physical = TextLines.Split(text);
+        BarConvention bars = Bars(physical);
+        var lineStarts = new List<(int Line, int First, int Count)>();
+        bool previousLoneBar = false;
         for (int i = 0; i < physical.Count; i++)
         {
             string line = physical[i];
-            AddTextLine(line, i + 1, tokens);
+            int before = tokens.Count;
+            bool loneBar = line.Trim() == "|";
+            if (loneBar && bars == BarConvention.Terminator)
+            {
+                tokens.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(i + 1, line.IndexOf('|') + 1, 0), i + 1, LineLayout.Pipe));
+            }
+            else if (loneBar && bars == BarConvention.Separator)
+            {
+                if (previousLoneBar)
+                {
+                    tokens.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(i + 1, line.IndexOf('|') + 1, 0), i + 1, LineLayout.Pipe));
+                }
+            }
+            else if (bars == BarConvention.Terminator && IsBarsOnly(line))
+            {
+                // Residue of spanned cells ("|||"): no cells.
+            }
+            else
+            {
+                AddTextLine(line, i + 1, tokens, bars);
+            }
+
+            if (!TextLines.IsBlank(line))
+            {
+                previousLoneBar = loneBar;
+                lineStarts.Add((i + 1, before, tokens.Count - before));
+            }
+
             GridRow? row = TextLines.TextRow(line, i + 1);
             if (row is not null)
             {
@@ -63,7 +94,135 @@ internal static class Tokenizer
             }
         }
 
-        return new TokenStream(tokens.ToImmutableArray(), lines.ToImmutableArray(), isHtml: false);
+        return new TokenStream(AddSoftEmpties(tokens, lineStarts).ToImmutableArray(), lines.ToImmutableArray(), isHtml: false);
+    }
+
+    /// <summary>How bars mark cells in a text: between cells on a line (markdown), after each cell, or on lines of their own.</summary>
+    private enum BarConvention
+    {
+        Between,
+        Terminator,
+        Separator,
+    }
+
+    private static BarConvention Bars(List<string> lines)
+    {
+        int terminated = 0, withContent = 0, lone = 0;
+        foreach (string raw in lines)
+        {
+            string line = raw.Trim();
+            int bars = 0;
+            foreach (char c in line)
+            {
+                bars += c == '|' ? 1 : 0;
+            }
+
+            if (bars == 0)
+            {
+                continue;
+            }
+
+            if (line == "|")
+            {
+                lone++;
+            }
+            else if (!IsBarsOnly(line))
+            {
+                withContent++;
+                terminated += bars == 1 && line[line.Length - 1] == '|' ? 1 : 0;
+            }
+        }
+
+        if (terminated >= 3 && terminated * 2 >= withContent)
+        {
+            return BarConvention.Terminator;
+        }
+
+        return lone >= 3 && withContent * 4 < lone ? BarConvention.Separator : BarConvention.Between;
+    }
+
+    private static bool IsBarsOnly(string line)
+    {
+        bool any = false;
+        foreach (char c in line)
+        {
+            if (c == '|')
+            {
+                any = true;
+            }
+            else if (!CharClass.IsSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// One cell per line with a blank line between cells: where more blank lines than usual stand between two values,
+    /// the extra ones are empty cells (soft: the aligner decides).
+    /// </summary>
+    private static List<Token> AddSoftEmpties(List<Token> tokens, List<(int Line, int First, int Count)> lines)
+    {
+        var gaps = new Dictionary<int, int>();
+        var between = new List<(int After, int Gap)>();
+        for (int k = 1; k < lines.Count; k++)
+        {
+            (int line, int first, int count) a = lines[k - 1], b = lines[k];
+            if (a.count == 1 && b.count == 1 && tokens[a.first].Kind == TokenKind.Value && tokens[b.first].Kind == TokenKind.Value && tokens[a.first].Layout == LineLayout.Text)
+            {
+                int gap = b.line - a.line - 1;
+                gaps[gap] = gaps.TryGetValue(gap, out int c) ? c + 1 : 1;
+                between.Add((a.first, gap));
+            }
+        }
+
+        if (gaps.Count < 2)
+        {
+            return tokens;
+        }
+
+        int usual = -1, most = 0;
+        foreach (KeyValuePair<int, int> pair in gaps)
+        {
+            if (pair.Value > most || (pair.Value == most && pair.Key < usual))
+            {
+                usual = pair.Key;
+                most = pair.Value;
+            }
+        }
+
+        if (usual != 1)
+        {
+            return tokens;
+        }
+
+        var extra = new Dictionary<int, int>();
+        foreach ((int after, int gap) in between)
+        {
+            if (gap > usual)
+            {
+                extra[after] = gap - usual;
+            }
+        }
+
+        var result = new List<Token>(tokens.Count + extra.Count);
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            result.Add(tokens[t]);
+            if (extra.TryGetValue(t, out int n))
+            {
+                Token value = tokens[t];
+                for (int e = 0; e < n; e++)
+                {
+                    int line = value.Span.Line + 1 + e;
+                    result.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(line, 1, 0), line, LineLayout.Text) { Soft = true });
+                }
+            }
+        }
+
+        return result;
     }
 
     private static void AddHtmlRow(GridRow row, int index, List<Token> tokens)
@@ -98,15 +257,15 @@ internal static class Tokenizer
         column = cell.Span.IsKnown ? cell.Span.Column : 1;
     }
 
-    private static void AddTextLine(string line, int lineNumber, List<Token> tokens)
+    private static void AddTextLine(string line, int lineNumber, List<Token> tokens, BarConvention bars)
     {
         if (line.IndexOf('|') >= 0)
         {
-            AddSeparated(line, '|', lineNumber, LineLayout.Pipe, tokens);
+            AddSeparated(line, '|', lineNumber, LineLayout.Pipe, tokens, keepFirst: bars == BarConvention.Terminator);
         }
         else if (line.IndexOf('\t') >= 0)
         {
-            AddSeparated(line, '\t', lineNumber, LineLayout.Tab, tokens);
+            AddSeparated(line, '\t', lineNumber, LineLayout.Tab, tokens, keepFirst: false);
         }
         else
         {
@@ -114,7 +273,7 @@ internal static class Tokenizer
         }
     }
 
-    private static void AddSeparated(string line, char separator, int lineNumber, LineLayout layout, List<Token> tokens)
+    private static void AddSeparated(string line, char separator, int lineNumber, LineLayout layout, List<Token> tokens, bool keepFirst)
     {
         var pieces = new List<(int Start, int Length)>();
         int start = 0;
@@ -129,7 +288,7 @@ internal static class Tokenizer
 
         // Outer edges are not cells: the text before a leading bar and after a trailing bar; indentation tabs.
         int first = 0, last = pieces.Count - 1;
-        if (IsBlank(line, pieces[first]))
+        if (!keepFirst && IsBlank(line, pieces[first]))
         {
             first++;
             while (layout == LineLayout.Tab && first <= last && IsBlank(line, pieces[first]))

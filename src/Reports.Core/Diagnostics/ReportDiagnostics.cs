@@ -49,10 +49,15 @@ public static partial class ReportDiagnostics
         "RC1008", "Not-applicable marker",
         "{0} holds the not-applicable marker \"{1}\"; {2}", Validation, DiagnosticSeverity.Warning);
 
-    /// <summary>RC1009: a part cell is missing from the report.</summary>
+    /// <summary>RC1009: cells are missing from the report; one finding per table, naming the first and the last.</summary>
     public static readonly DiagnosticDescriptor MissingCell = new(
-        "RC1009", "Cell missing",
-        "{0} is missing from the report", Validation, DiagnosticSeverity.Error);
+        "RC1009", "Cells missing",
+        "missing from the report: {0}", Validation, DiagnosticSeverity.Error);
+
+    /// <summary>RC1014: identities that could not be checked because cells they add up are missing (one per table).</summary>
+    public static readonly DiagnosticDescriptor IdentitiesNotChecked = new(
+        "RC1014", "Identities not checked",
+        "{0}: not checked, for cells missing: {1}", Validation, DiagnosticSeverity.Info);
 
     /// <summary>RC1010: a total cell is missing from the report; it is computed from its parts.</summary>
     public static readonly DiagnosticDescriptor MissingTotal = new(

@@ -24,6 +24,7 @@ public static class ReportValidator
         Pending,        // a blank total, to be computed
         PendingMissing, // a total absent from the source, to be computed
         PendingMarked,  // a total holding a not-applicable marker, to be computed (already reported)
+        Missing,        // absent from the source: reported once per table, with the identities it leaves unchecked
     }
 
     /// <summary>
@@ -57,6 +58,7 @@ public static class ReportValidator
         {
             status = ReadCells(schema, cells, v, diagnostics, info.Source);
             Derive(schema, v, status, diagnostics, info.Source, builderMode: false, cells);
+            ReportMissing(schema, status, diagnostics, info.Source);
         }
 
         CheckIdentities(edition, v, status, diagnostics, info.Source, cells);
@@ -163,8 +165,7 @@ public static class ReportValidator
                     }
                     else
                     {
-                        status[i] = Status.Unresolved;
-                        diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MissingCell, Where(), info.Label));
+                        status[i] = Status.Missing;
                     }
 
                     break;
@@ -241,13 +242,79 @@ public static class ReportValidator
 
         for (int i = 0; i < status.Length; i++)
         {
-            if (status[i] >= Status.Pending)
+            if (status[i] == Status.PendingMissing)
+            {
+                status[i] = Status.Missing; // a missing total over missing parts: one more missing cell
+            }
+            else if (status[i] is >= Status.Pending and < Status.Missing)
             {
                 status[i] = Status.Unresolved;
                 diagnostics.Add(Diagnostic.Create(
                     ReportDiagnostics.TotalNotComputable, DiagnosticLocation.ForCell(schema.Cells[i], SourceSpans.Near(cells, i, ImmutableArray<int>.Empty), source), schema.Cells[i].Label));
             }
         }
+    }
+
+    /// <summary>
+    /// Missing cells, one error per table (a truncated excerpt is one finding, not one per cell), and the
+    /// identities they leave unchecked, one info per table.
+    /// </summary>
+    private static void ReportMissing(ReportSchema schema, Status[] status, ImmutableArray<Diagnostic>.Builder diagnostics, string? source)
+    {
+        foreach (TableInfo table in schema.Tables)
+        {
+            int count = 0, first = -1, last = -1;
+            for (int i = 0; i < status.Length; i++)
+            {
+                if (status[i] == Status.Missing && schema.Cells[i].TableKey == table.Key)
+                {
+                    count++;
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+
+            if (count == 0)
+            {
+                continue;
+            }
+
+            CellInfo at = schema.Cells[first];
+            string what = count == 1
+                ? at.Label
+                : count.ToString(CultureInfo.InvariantCulture) + " cells of " + table.Key + ", from " + at.Label + " to " + schema.Cells[last].Label;
+            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MissingCell, DiagnosticLocation.ForCell(at, default, source), what));
+
+            var notChecked = new List<string>();
+            foreach (IdentityInfo identity in schema.Identities)
+            {
+                if (identity.TableKey == table.Key && (TouchesMissing(identity.Left, status) || TouchesMissing(identity.Right, status)))
+                {
+                    notChecked.Add(identity.Name);
+                }
+            }
+
+            if (notChecked.Count > 0)
+            {
+                string names = notChecked.Count <= 12
+                    ? string.Join(", ", notChecked)
+                    : string.Join(", ", notChecked.Take(12)) + ", … (" + notChecked.Count.ToString(CultureInfo.InvariantCulture) + ")";
+                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.IdentitiesNotChecked, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, names));
+            }
+        }
+    }
+
+    private static bool TouchesMissing(ImmutableArray<int> ordinals, Status[] status)
+    {
+        foreach (int ordinal in ordinals)
+        {
+            if (status[ordinal] == Status.Missing)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void CheckIdentities(ReportEdition edition, long[] v, Status[]? status, ImmutableArray<Diagnostic>.Builder diagnostics, string? source, ReportCells? cells)
