@@ -13,6 +13,9 @@ internal static class AlignmentOptions
 
     public const double LabelWeight = 2.0;
 
+    /// <summary>A row of empty cells is read only when at least this share of the words before it is its label.</summary>
+    public const double MinPrecisionEmptyRow = 0.6;
+
     /// <summary>A matching numbering mark (（三）, 2.) adds this to the label's share.</summary>
     public const double NumberingBonus = 0.2;
 
@@ -24,6 +27,9 @@ internal static class AlignmentOptions
     public const double FitOneExtra = 0.45;
     public const double FitTwoMissing = 0.1;
     public const double FitRunTogether = 0.8;
+
+    /// <summary>The last row of a region with fewer values than cells: an excerpt that ends mid-row.</summary>
+    public const double FitCutShort = 0.3;
 
     /// <summary>A row read by position alone is worth its values left out plus this share of its fit.</summary>
     public const double PositionalShare = 0.1;

@@ -185,6 +185,11 @@ internal static class TableAligner
             bool run = w == 1 && cellsOfRow > 1 && cells[i].Glued && RunTogether.GluedDigits.IsRun(cells[i].Text, cellsOfRow);
             int soft = softBefore[i + w] - softBefore[i];
             double fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
+            if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)
+            {
+                fit = AlignmentOptions.FitCutShort; // the region's last row, cut short (an excerpt ends mid-row)
+            }
+
             if (soft > 0 && !run)
             {
                 double without = Fit(cellsOfRow, w - soft);
@@ -202,9 +207,10 @@ internal static class TableAligner
 
             double label = leadGap[i] >= 0 ? scorer.Label(leadGap[i], j) : 0;
             int valueCount = Values(i, w);
-            if (valueCount == 0 && label <= 0)
+            if (valueCount == 0 && (label <= 0 || w - (ignoreSoft ? soft : 0) != cellsOfRow || scorer.Precision(leadGap[i], j) < AlignmentOptions.MinPrecisionEmptyRow))
             {
-                return double.NegativeInfinity; // a row of empty cells is read only under its own label
+                // A row of empty cells has no values to vouch for it: only its own label, alone, with every cell.
+                return double.NegativeInfinity;
             }
 
             // A row read by position is worth barely more than leaving its values out: any cut or stray words tip it.
@@ -294,7 +300,7 @@ internal static class TableAligner
                 Relax(j + 1, i, here - AlignmentOptions.SkipRow, SkipRow, 0);
                 for (int w = 1; i + w <= n && w - (softBefore[i + w] - softBefore[i]) <= maxW; w++)
                 {
-                    if (w < minW && w != 1)
+                    if (w < minW && w != 1 && i + w != n)
                     {
                         continue;
                     }
@@ -346,6 +352,14 @@ internal static class TableAligner
         }
 
         aligned.Reverse();
+
+        // Rows read by position alone are no evidence that the table is there: a reading needs one recognised label.
+        if (aligned.TrueForAll(r => r.ByPosition) && rows.Count > 1)
+        {
+            aligned.Clear();
+            Array.Clear(taken);
+        }
+
         var skipped = new List<int>();
         for (int i = 0; i < n; i++)
         {
@@ -422,6 +436,19 @@ internal static class TableAligner
             }
 
             return _bestRow[gap] == row ? _second[gap] : _best[gap];
+        }
+
+        /// <summary>The share of the gap's words that are the row's label (a heading line holding 总计 is not the row （七）总计).</summary>
+        public double Precision(int gap, int row)
+        {
+            LabelProbe probe = _gaps[gap];
+            double best = 0;
+            foreach (string body in _rows[row].Bodies)
+            {
+                best = Math.Max(best, probe.Coverage(body) * body.Length / Math.Max(1, probe.Body.Length));
+            }
+
+            return best;
         }
 
         private static double Compute(LabelProbe probe, RowTarget row)

@@ -189,6 +189,18 @@ internal static class CellScanner
             return (false, q, q);
         }
 
+        // A counter after spaces still makes the number part of the words ("2020 年,我单位…").
+        int next = q;
+        while (next < s.Length && s[next] == ' ')
+        {
+            next++;
+        }
+
+        if (next > q && next < s.Length && CharClass.IsCounter(s[next]) && next + 1 < s.Length && !CharClass.IsSpace(s[next + 1]))
+        {
+            return (false, q, q);
+        }
+
         char right = q < s.Length ? s[q] : ' ';
         bool wordAfter = q + 1 < s.Length && (CharClass.IsCjk(s[q + 1]) || CharClass.IsAsciiLetter(s[q + 1]));
         if (right is '.' or '、' && wordAfter)

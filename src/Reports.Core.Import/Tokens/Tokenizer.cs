@@ -165,16 +165,22 @@ internal static class Tokenizer
     /// </summary>
     private static List<Token> AddSoftEmpties(List<Token> tokens, List<(int Line, int First, int Count)> lines)
     {
+        // The usual separator: the blank lines between two lines of one value each.
         var gaps = new Dictionary<int, int>();
         var between = new List<(int After, int Gap)>();
         for (int k = 1; k < lines.Count; k++)
         {
             (int line, int first, int count) a = lines[k - 1], b = lines[k];
-            if (a.count == 1 && b.count == 1 && tokens[a.first].Kind == TokenKind.Value && tokens[b.first].Kind == TokenKind.Value && tokens[a.first].Layout == LineLayout.Text)
+            if (a.count != 1 || b.count == 0 || tokens[a.first].Layout != LineLayout.Text)
             {
-                int gap = b.line - a.line - 1;
+                continue;
+            }
+
+            int gap = b.line - a.line - 1;
+            between.Add((a.first, gap));
+            if (b.count == 1 && tokens[a.first].Kind == TokenKind.Value && tokens[b.first].Kind == TokenKind.Value)
+            {
                 gaps[gap] = gaps.TryGetValue(gap, out int c) ? c + 1 : 1;
-                between.Add((a.first, gap));
             }
         }
 
