@@ -11,6 +11,9 @@ internal static class AlignmentOptions
     /// <summary>Below this share of a label's characters, the label is not recognised (the row is read by position).</summary>
     public const double MinCoverage = 0.5;
 
+    /// <summary>...and at least this many of its characters (all of a shorter label): one shared word (行政) is no match.</summary>
+    public const int MinCoveredChars = 3;
+
     public const double LabelWeight = 2.0;
 
     /// <summary>A row of empty cells is read only when at least this share of the words before it is its label.</summary>

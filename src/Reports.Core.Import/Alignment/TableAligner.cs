@@ -457,7 +457,7 @@ internal static class TableAligner
             foreach (string body in row.Bodies)
             {
                 double coverage = probe.Coverage(body);
-                if (coverage < AlignmentOptions.MinCoverage)
+                if (coverage < AlignmentOptions.MinCoverage || coverage * body.Length < Math.Min(body.Length, AlignmentOptions.MinCoveredChars) - 1e-9)
                 {
                     continue;
                 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Reports.Core.Cells;
 using Reports.Core.Import.Matching;
 using Reports.Core.Import.Tokens;
@@ -79,9 +80,21 @@ internal static class TableRegions
             }
 
             (string letters, int[] raw) = Letters(tokens[t].Text);
+            LabelProbe? probe = null;
             for (int h = 0; h < headings.Length; h++)
             {
                 char numeral = headings[h].Numeral is > 0 and < 11 ? Numerals[headings[h].Numeral] : '\0';
+                // A heading worded a little differently (四、因政府信息公开工作被申请行政复议提起行政诉讼情况): a short
+                // label that opens with the numeral and covers nearly all of the heading.
+                if (numeral != '\0' && letters.Length > 1 && letters[0] == numeral && tokens[t].Text.Length <= 2 * headings[h].Bodies[0].Length + 4)
+                {
+                    probe ??= new LabelProbe(tokens[t].Text);
+                    if (headings[h].Bodies.Any(b => !letters.Contains(b, StringComparison.Ordinal) && probe.Coverage(b) >= 0.85))
+                    {
+                        candidates[h].Add((t, raw[0], true));
+                    }
+                }
+
                 foreach (string body in headings[h].Bodies)
                 {
                     for (int at = letters.IndexOf(body, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(body, at + 1, StringComparison.Ordinal))

@@ -9,7 +9,7 @@ namespace Reports.Core.Cells;
 /// </summary>
 public static class CellParser
 {
-    private static readonly string[] NotApplicableMarkers = { "/", "／", "—", "——", "-", "－", "–", "─", "\\" };
+    private static readonly string[] NotApplicableMarkers = { "/", "／", "—", "——", "-", "－", "–", "─", "\\", "_", "＿" };
     private static readonly string[] UnitSuffixes = { "万元", "元", "件", "项", "个", "起", "宗" };
 
     /// <summary>Parses <paramref name="raw"/> as a cell with <paramref name="scale"/> decimal places kept.</summary>
