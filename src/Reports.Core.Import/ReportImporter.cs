@@ -317,7 +317,7 @@ public sealed class ReportImporter
             }
 
             var probe = new LabelProbe(tokens[part].Text);
-            if (!rows.Any(r => r.Bodies.Any(b => probe.Coverage(b) >= AlignmentOptions.MinCoverage)))
+            if (!rows.Any(r => r.Bodies.Any(b => probe.Coverage(b) >= 0.8)))
             {
                 return (start, part);
             }

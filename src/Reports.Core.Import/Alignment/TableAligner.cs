@@ -213,10 +213,11 @@ internal static class TableAligner
                 return double.NegativeInfinity;
             }
 
-            // A row read by position is worth barely more than leaving its values out: any cut or stray words tip it.
-            double score = label > 0
+            // Reading a value earns what leaving it out would cost; a label and the fit come on top. A row read by
+            // position is worth barely more than leaving its values out: any cut or stray words tip it.
+            double score = (valueCount * AlignmentOptions.SkipValue) + (label > 0
                 ? (AlignmentOptions.LabelWeight * label) + fit
-                : (valueCount * AlignmentOptions.SkipValue) + (AlignmentOptions.PositionalShare * fit);
+                : AlignmentOptions.PositionalShare * fit);
             if (!cleanStart[i])
             {
                 score -= AlignmentOptions.CutLine;

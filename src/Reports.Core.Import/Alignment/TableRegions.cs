@@ -210,7 +210,7 @@ internal static class TableRegions
         char c = Numerals[numeral];
         for (int t = Math.Max(from, 0); t < tokens.Count; t++)
         {
-            string text = tokens[t].Text;
+            string text = tokens[t].Text.TrimStart('#', '*', ' ', '\u3000', '>');
             if (tokens[t].Kind == TokenKind.Label && text.Length >= 3 && text[0] == c && (text[1] is '、' or '.' or '．' or ',' or '，'))
             {
                 return t;
