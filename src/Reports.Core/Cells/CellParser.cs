@@ -1,25 +1,51 @@
 using System;
+using Reports.Core.Schema;
 
 namespace Reports.Core.Cells;
 
 /// <summary>
 /// Reads the text of one published cell. Accepts what agencies write: ASCII and full-width digits,
-/// a leading <c>+</c>, <c>-</c> or <c>−</c>, thousands separators, a trailing unit (件, 项, 个, 元, 万元),
-/// and the not-applicable markers. Never throws: what cannot be read becomes <see cref="CellState.Text"/>.
+/// a leading <c>+</c>, <c>-</c> or <c>−</c>, thousands separators (in groups of three only: <c>1,234</c>, never
+/// <c>1,2</c>), a trailing unit that fits the cell (件, 项, 个, 起, 宗 for counts; 元, 万元 for money), and the
+/// not-applicable markers. Never throws: what cannot be read becomes <see cref="CellState.Text"/>, so a unit that
+/// does not fit the cell (<c>3元</c> in a count) is reported rather than dropped.
 /// </summary>
 public static class CellParser
 {
     private static readonly string[] NotApplicableMarkers = { "/", "／", "—", "——", "-", "－", "–", "─", "\\" };
-    private static readonly string[] UnitSuffixes = { "万元", "元", "件", "项", "个", "起", "宗" };
+    private static readonly string[] MoneyUnits = { "万元", "元" };
+    private static readonly string[] CountUnits = { "件", "项", "个", "起", "宗" };
 
-    /// <summary>Parses <paramref name="raw"/> as a cell with <paramref name="scale"/> decimal places kept.</summary>
+    /// <summary>
+    /// Parses <paramref name="raw"/> as a cell with <paramref name="scale"/> decimal places kept. Scale 0 reads the
+    /// text as a count (count units only), a positive scale as money (money units only); prefer
+    /// <see cref="Parse(string?, CellInfo, SourceSpan, out string?)"/>, which knows the cell's kind.
+    /// </summary>
     /// <param name="raw">The cell text as published.</param>
     /// <param name="scale">Decimal places of the cell's value kind (0 for counts).</param>
     /// <param name="span">Where the text stands.</param>
     public static Cell Parse(string? raw, int scale = 0, SourceSpan span = default) => Parse(raw, scale, span, out _);
 
     /// <summary>Parses <paramref name="raw"/>; <paramref name="unit"/> receives a unit written after the number, if any.</summary>
-    public static Cell Parse(string? raw, int scale, SourceSpan span, out string? unit)
+    public static Cell Parse(string? raw, int scale, SourceSpan span, out string? unit) =>
+        Parse(raw, scale, scale > 0, span, out unit);
+
+    /// <summary>
+    /// Parses <paramref name="raw"/> for <paramref name="cell"/>: its scale, and the units its kind allows (a money
+    /// unit in a count cell, or a count unit in a money cell, makes the text unreadable). <paramref name="unit"/>
+    /// receives the unit written after the number, if any; compare it with <see cref="CellInfo.Unit"/>.
+    /// </summary>
+    public static Cell Parse(string? raw, CellInfo cell, SourceSpan span, out string? unit)
+    {
+        if (cell is null)
+        {
+            throw new ArgumentNullException(nameof(cell));
+        }
+
+        return Parse(raw, cell.Scale, cell.Kind == ValueKind.Money, span, out unit);
+    }
+
+    private static Cell Parse(string? raw, int scale, bool money, SourceSpan span, out string? unit)
     {
         unit = null;
         if (raw is null)
@@ -41,7 +67,7 @@ public static class CellParser
             }
         }
 
-        foreach (string suffix in UnitSuffixes)
+        foreach (string suffix in money ? MoneyUnits : CountUnits)
         {
             if (text.Length > suffix.Length && text.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
             {
@@ -83,6 +109,7 @@ public static class CellParser
         long magnitude = 0;
         int digits = 0;
         int fractionDigits = -1;
+        int group = -1; // digits since the last thousands separator; -1 before the first one
         for (; i < text.Length; i++)
         {
             char c = text[i];
@@ -90,6 +117,11 @@ public static class CellParser
             if (d >= 0)
             {
                 digits++;
+                if (group >= 0 && fractionDigits < 0)
+                {
+                    group++;
+                }
+
                 if (fractionDigits >= 0)
                 {
                     fractionDigits++;
@@ -111,13 +143,13 @@ public static class CellParser
 
                 magnitude = (magnitude * 10) + d;
             }
-            else if ((c is '.' or '．') && fractionDigits < 0 && digits > 0)
+            else if ((c is '.' or '．') && fractionDigits < 0 && digits > 0 && group is -1 or 3)
             {
                 fractionDigits = 0;
             }
-            else if ((c is ',' or '，') && fractionDigits < 0 && digits > 0)
+            else if ((c is ',' or '，') && fractionDigits < 0 && (group == -1 ? digits is >= 1 and <= 3 : group == 3))
             {
-                continue;
+                group = 0; // a separator stands after 1–3 leading digits, then after every three
             }
             else
             {
@@ -125,7 +157,7 @@ public static class CellParser
             }
         }
 
-        if (digits == 0)
+        if (digits == 0 || (fractionDigits < 0 && group is >= 0 and not 3))
         {
             return false;
         }
