@@ -47,6 +47,7 @@ public static class ReportValidator
             throw new ArgumentException($"The cells follow {cells.Schema}, not {edition.Schema}.", nameof(cells));
         }
 
+        info ??= ReportInfo.Empty; // a draft built with { Info = null! }: no metadata, not a crash
         ReportSchema schema = edition.Schema;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         CheckYear(schema, info, diagnostics);
@@ -82,6 +83,7 @@ public static class ReportValidator
             throw new ArgumentException("One value per cell is required.", nameof(values));
         }
 
+        info ??= ReportInfo.Empty;
         ReportSchema schema = edition.Schema;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         CheckYear(schema, info, diagnostics);
