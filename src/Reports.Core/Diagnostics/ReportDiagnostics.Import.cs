@@ -94,4 +94,9 @@ public static partial class ReportDiagnostics
     public static readonly DiagnosticDescriptor DuplicateRow = new(
         "RC2018", "Row read twice",
         "{0} appears again as \"{1}\"; the first reading was kept", Import, DiagnosticSeverity.Warning);
+
+    /// <summary>RC2019: the input reached a documented reading limit (nesting depth, cells added by rowspan/colspan); what lies beyond it was read in a simpler way, as the message says.</summary>
+    public static readonly DiagnosticDescriptor ImportLimitReached = new(
+        "RC2019", "Reading limit reached",
+        "the input exceeds the limit on {0} ({1}) at line {2}; {3}", Import, DiagnosticSeverity.Error);
 }
