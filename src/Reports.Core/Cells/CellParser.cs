@@ -86,7 +86,59 @@ public static class CellParser
     /// Parses a plain number into a scaled integer. False when the text is not a number, has more
     /// significant decimals than <paramref name="scale"/> allows, or does not fit in 64 bits.
     /// </summary>
-    public static bool TryParseScaled(ReadOnlySpan<char> text, int scale, out long value)
+    public static bool TryParseScaled(ReadOnlySpan<char> text, int scale, out long value) =>
+        ParseScaled(text, scale, out value) == NumberStatus.Number;
+
+    /// <summary>
+    /// True when <paramref name="raw"/> is written as a number (plain, grouped, with a unit, or as a JSON number with an
+    /// exponent) whose value is too large to hold: validation reports it as out of range (RC1004), not as unreadable.
+    /// </summary>
+    internal static bool IsOutOfRangeNumber(string? raw, int scale)
+    {
+        if (raw is null)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = Trim(raw.AsSpan());
+        foreach (string suffix in MoneyUnits)
+        {
+            text = StripUnit(text, suffix);
+        }
+
+        foreach (string suffix in CountUnits)
+        {
+            text = StripUnit(text, suffix);
+        }
+
+        if (ParseScaled(text, scale, out _) == NumberStatus.OutOfRange)
+        {
+            return true;
+        }
+
+        if (text.IsEmpty || text.Length > 4096 || text.IndexOfAny('e', 'E') < 0)
+        {
+            return false;
+        }
+
+        byte[] ascii = new byte[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] > 127)
+            {
+                return false;
+            }
+
+            ascii[i] = (byte)text[i];
+        }
+
+        return Json.JsonNumber.Parse(ascii, scale, out _) == NumberStatus.OutOfRange;
+
+        static ReadOnlySpan<char> StripUnit(ReadOnlySpan<char> t, string unit) =>
+            t.Length > unit.Length && t.EndsWith(unit.AsSpan(), StringComparison.Ordinal) ? Trim(t.Slice(0, t.Length - unit.Length)) : t;
+    }
+
+    private static NumberStatus ParseScaled(ReadOnlySpan<char> text, int scale, out long value)
     {
         value = 0;
         int i = 0;
@@ -110,6 +162,7 @@ public static class CellParser
         int digits = 0;
         int fractionDigits = -1;
         int group = -1; // digits since the last thousands separator; -1 before the first one
+        bool overflow = false;
         for (; i < text.Length; i++)
         {
             char c = text[i];
@@ -129,7 +182,7 @@ public static class CellParser
                     {
                         if (d != 0)
                         {
-                            return false; // more precision than the schema keeps
+                            return NumberStatus.TooPrecise; // more precision than the schema keeps
                         }
 
                         continue;
@@ -138,7 +191,8 @@ public static class CellParser
 
                 if (magnitude > (long.MaxValue - d) / 10)
                 {
-                    return false;
+                    overflow = true;
+                    continue; // keep checking that the rest is a number
                 }
 
                 magnitude = (magnitude * 10) + d;
@@ -153,27 +207,32 @@ public static class CellParser
             }
             else
             {
-                return false;
+                return NumberStatus.NotANumber;
             }
         }
 
         if (digits == 0 || (fractionDigits < 0 && group is >= 0 and not 3))
         {
-            return false;
+            return NumberStatus.NotANumber;
+        }
+
+        if (overflow)
+        {
+            return NumberStatus.OutOfRange;
         }
 
         for (int f = Math.Max(fractionDigits, 0); f < scale; f++)
         {
             if (magnitude > long.MaxValue / 10)
             {
-                return false;
+                return NumberStatus.OutOfRange;
             }
 
             magnitude *= 10;
         }
 
         value = negative ? -magnitude : magnitude;
-        return true;
+        return NumberStatus.Number;
     }
 
     /// <summary>Trims ASCII white space, U+3000, no-break spaces and zero-width characters.</summary>
@@ -195,4 +254,20 @@ public static class CellParser
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\u200B' or '\uFEFF';
+}
+
+/// <summary>What reading a number found.</summary>
+internal enum NumberStatus
+{
+    /// <summary>A number that fits.</summary>
+    Number,
+
+    /// <summary>Not a number at all.</summary>
+    NotANumber,
+
+    /// <summary>A number with more significant decimals than the cell keeps (<c>1.5</c> in a count, <c>1e-400</c>).</summary>
+    TooPrecise,
+
+    /// <summary>A number too large to hold in 64 bits.</summary>
+    OutOfRange,
 }

@@ -1,4 +1,5 @@
 using System;
+using Reports.Core.Cells;
 
 namespace Reports.Core.Json;
 
@@ -13,7 +14,11 @@ internal static class JsonNumber
     /// True when <paramref name="token"/> (a number token the reader has validated) stands for a value with at most
     /// <paramref name="scale"/> significant decimals whose scaled integer fits in 64 bits.
     /// </summary>
-    public static bool TryParseScaled(ReadOnlySpan<byte> token, int scale, out long value)
+    public static bool TryParseScaled(ReadOnlySpan<byte> token, int scale, out long value) =>
+        Parse(token, scale, out value) == NumberStatus.Number;
+
+    /// <summary>Reads <paramref name="token"/>; says why it does not fit when it does not.</summary>
+    public static NumberStatus Parse(ReadOnlySpan<byte> token, int scale, out long value)
     {
         value = 0;
         int i = 0;
@@ -72,7 +77,7 @@ internal static class JsonNumber
                 uint d = (uint)(token[i] - (byte)'0');
                 if (d > 9)
                 {
-                    return false;
+                    return NumberStatus.NotANumber;
                 }
 
                 exponent = exponent > 1_000_000_000 ? exponent : (exponent * 10) + d; // saturates far above any use
@@ -83,12 +88,12 @@ internal static class JsonNumber
 
         if (i != token.Length || digitCount == 0)
         {
-            return false;
+            return NumberStatus.NotANumber;
         }
 
         if (firstDigit < 0)
         {
-            return true; // zero, written however
+            return NumberStatus.Number; // zero, written however
         }
 
         // value = digits[firstDigit..lastNonZero] × 10^power
@@ -96,13 +101,13 @@ internal static class JsonNumber
         long power = exponent - fractionDigits + trailingZeros + scale;
         if (power < 0)
         {
-            return false; // more significant decimals than the scale keeps
+            return NumberStatus.TooPrecise; // more significant decimals than the scale keeps
         }
 
         int significant = lastNonZero - firstDigit + 1;
         if (significant + power > 19)
         {
-            return false; // at least 10^19: beyond 64 bits
+            return NumberStatus.OutOfRange; // at least 10^19: beyond 64 bits
         }
 
         // Walk the digits again, skipping the point, from the first significant one.
@@ -126,7 +131,7 @@ internal static class JsonNumber
                 int d = c - (byte)'0';
                 if (magnitude > (long.MaxValue - d) / 10)
                 {
-                    return false;
+                    return NumberStatus.OutOfRange;
                 }
 
                 magnitude = (magnitude * 10) + d;
@@ -139,13 +144,13 @@ internal static class JsonNumber
         {
             if (magnitude > long.MaxValue / 10)
             {
-                return false;
+                return NumberStatus.OutOfRange;
             }
 
             magnitude *= 10;
         }
 
         value = negative ? -magnitude : magnitude;
-        return true;
+        return NumberStatus.Number;
     }
 }

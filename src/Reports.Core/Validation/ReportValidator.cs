@@ -152,6 +152,13 @@ public static class ReportValidator
                     v[i] = 0;
                     diagnostics.Add(Diagnostic.Create(ReportDiagnostics.NotApplicableMarker, Where(), info.Label, cell.Raw, "counted as 0 in identities"));
                     break;
+                case CellState.Text when CellParser.IsOutOfRangeNumber(cell.Raw, info.Scale):
+                    // A number too large for any cell (99999999999999999999, 1e30): out of range, not unreadable.
+                    v[i] = 0;
+                    status[i] = Status.Unresolved;
+                    diagnostics.Add(Diagnostic.Create(
+                        ReportDiagnostics.ValueOutOfRange, Where(), info.Label, cell.Raw, Cell.FormatScaled(info.MinValue, info.Scale), Cell.FormatScaled(info.MaxValue, info.Scale)));
+                    break;
                 case CellState.Text:
                     v[i] = 0;
                     status[i] = Status.Unresolved;
