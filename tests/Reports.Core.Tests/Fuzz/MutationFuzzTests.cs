@@ -33,7 +33,7 @@ public sealed class MutationFuzzTests
     public async Task Mutated_reports_never_throw_never_stall_and_never_validate_with_a_read_error()
     {
         int seed = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), out int s) ? s : Environment.TickCount & int.MaxValue;
-        int inputs = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_INPUTS"), out int n) ? n : 25_000;
+        int inputs = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_INPUTS"), out int n) ? n : 40_000;
         double seconds = double.TryParse(Environment.GetEnvironmentVariable("FUZZ_SECONDS"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double t) ? t : 60;
         _output.WriteLine("FUZZ_SEED=" + seed + " FUZZ_INPUTS=" + inputs + " FUZZ_SECONDS=" + seconds);
         Console.WriteLine("MutationFuzz: FUZZ_SEED=" + seed);
