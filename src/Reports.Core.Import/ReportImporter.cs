@@ -104,11 +104,20 @@ public sealed class ReportImporter
 
         if (text.Length > MaxInputLength)
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.InputTruncated, new DiagnosticLocation { Source = source }, text.Length, MaxInputLength));
             text = text.Substring(0, MaxInputLength);
+            int line = 1;
+            foreach (char c in text)
+            {
+                line += c == '\n' ? 1 : 0;
+            }
+
+            diagnostics.Add(Diagnostic.Create(
+                ReportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = SourceSpan.ForLine(line) },
+                "input length", MaxInputLength.ToString("N0", CultureInfo.InvariantCulture) + " characters", line, "the rest was not read"));
         }
 
         TokenStream stream = Tokenizer.Read(text);
+        diagnostics.AddRange(stream.Findings);
         var tokens = stream.Tokens.ToList();
         Dictionary<string, HeadingAt> headings = TableRegions.Find(tokens, _headings);
         (string? agency, int? year, int titleLine) = TitleReader.Read(stream.Lines);

@@ -42,6 +42,7 @@ internal static class EditionEmitter
         w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + t + "JsonConverter))]");
         w.Open("public sealed partial record " + t + " : " + R + "IValidatedReport");
         w.Line("private readonly long[] _values;");
+        w.Line("private readonly " + R + "ReportInfo _info = " + R + "ReportInfo.Empty;");
         w.Line();
         w.Line("private " + t + "(" + R + "ReportInfo info, long[] values)");
         w.Line("{");
@@ -55,8 +56,8 @@ internal static class EditionEmitter
         w.Doc("The run-time schema: cells, labels, identities.");
         w.Line("public static global::Reports.Core.Schema.ReportSchema Schema => EditionImpl.Instance.Schema;");
         w.Line();
-        w.Doc("Agency, year and source. Changing it with a with-expression cannot break an identity.");
-        w.Line("public " + R + "ReportInfo Info { get; init; }");
+        w.Doc("Agency, year and source. Changing it with a with-expression cannot break an identity; null reads as empty metadata.");
+        w.Line("public " + R + "ReportInfo Info { get => _info; init => _info = value ?? " + R + "ReportInfo.Empty; }");
         w.Line();
         w.Line(R + "ReportEdition " + R + "IValidatedReport.Edition => EditionImpl.Instance;");
         w.Line();
@@ -86,12 +87,13 @@ internal static class EditionEmitter
         w.Doc("Fast path: true when every cell is a number in range and every hard identity holds. Allocates nothing.");
         w.Line("public static bool IsValid(" + draft + " draft) => draft is not null && EditionImpl.Instance.IsValid(draft.Cells);");
         w.Line();
-        w.Doc("Reads JSON (a draft) and validates it. Never throws on data: malformed JSON is a diagnostic.");
+        w.Doc("Reads JSON (a draft) and validates it. Never throws on data: malformed JSON is a diagnostic. An error while reading (a duplicate property, a contradictory cell, bad metadata) means no report, whatever the cells say.");
         w.Open("public static " + V + "ValidationResult<" + t + "> FromJson(string json)");
         w.Line("var read = " + draft + ".FromJson(json);");
         w.Line("if (read.Draft is null) return new " + V + "ValidationResult<" + t + ">(null, read.Diagnostics);");
         w.Line("var validated = Validate(read.Draft);");
-        w.Line("return new " + V + "ValidationResult<" + t + ">(validated.Report, read.Diagnostics.AddRange(validated.Diagnostics));");
+        w.Line("bool readErrors = global::System.Linq.Enumerable.Any(read.Diagnostics, d => d.IsError);");
+        w.Line("return new " + V + "ValidationResult<" + t + ">(readErrors ? null : validated.Report, read.Diagnostics.AddRange(validated.Diagnostics));");
         w.Close();
         w.Line();
         w.Doc("Writes the report as JSON.");
@@ -144,6 +146,7 @@ internal static class EditionEmitter
         w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + draft + "JsonConverter))]");
         w.Open("public sealed partial record " + draft + " : " + R + "IReportDraft");
         w.Line("private readonly " + R + "ReportCells _cells = null!;");
+        w.Line("private readonly " + R + "ReportInfo _info = " + R + "ReportInfo.Empty;");
         w.Line();
         w.Doc("Creates a draft over cells of this edition.");
         w.Open("public " + draft + "(" + R + "ReportInfo info, " + R + "ReportCells cells)");
@@ -154,8 +157,8 @@ internal static class EditionEmitter
         w.Doc("A draft with every cell missing.");
         w.Line("public static " + draft + " Empty => new " + draft + "(" + R + "ReportInfo.Empty, " + R + "ReportCells.CreateBuilder(" + t + ".Schema).ToCells());");
         w.Line();
-        w.Doc("Agency, year and source.");
-        w.Line("public " + R + "ReportInfo Info { get; init; }");
+        w.Doc("Agency, year and source; null (draft with { Info = null! }) reads as empty metadata.");
+        w.Line("public " + R + "ReportInfo Info { get => _info; init => _info = value ?? " + R + "ReportInfo.Empty; }");
         w.Line();
         w.Doc("The cells, in ordinal order. Must belong to this edition.");
         w.Open("public " + R + "ReportCells Cells");
@@ -215,12 +218,12 @@ internal static class EditionEmitter
 
     private static void EmitConverters(CodeWriter w, string t, string draft)
     {
-        w.Doc("System.Text.Json converter for " + draft + " (no reflection). Throws JsonException on invalid JSON, as converters must; use " + draft + ".FromJson for diagnostics instead.");
+        w.Doc("System.Text.Json converter for " + draft + " (no reflection). Throws JsonException on invalid JSON or any error while reading (a converter has no other way to report it), as converters must; use " + draft + ".FromJson for diagnostics instead.");
         w.Open("public sealed class " + draft + "JsonConverter : global::System.Text.Json.Serialization.JsonConverter<" + draft + ">");
         w.Doc("Reads a draft.");
         w.Open("public override " + draft + " Read(ref " + Stj + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Stj + "JsonSerializerOptions options)");
         w.Line("var read = " + J + "ReportJson.Read(ref reader, " + t + ".Edition);");
-        w.Line("return read.Cells is null ? throw " + J + "ReportJson.Failure(read.Diagnostics) : new " + draft + "(read.Info, read.Cells);");
+        w.Line("return read.Cells is null || global::System.Linq.Enumerable.Any(read.Diagnostics, d => d.IsError) ? throw " + J + "ReportJson.Failure(read.Diagnostics) : new " + draft + "(read.Info, read.Cells);");
         w.Close();
         w.Line();
         w.Doc("Writes a draft.");
@@ -232,7 +235,7 @@ internal static class EditionEmitter
         w.Doc("Reads and validates a report; throws JsonException listing the findings when it does not validate.");
         w.Open("public override " + t + " Read(ref " + Stj + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Stj + "JsonSerializerOptions options)");
         w.Line("var read = " + J + "ReportJson.Read(ref reader, " + t + ".Edition);");
-        w.Line("if (read.Cells is null) throw " + J + "ReportJson.Failure(read.Diagnostics);");
+        w.Line("if (read.Cells is null || global::System.Linq.Enumerable.Any(read.Diagnostics, d => d.IsError)) throw " + J + "ReportJson.Failure(read.Diagnostics);");
         w.Line("var result = " + t + ".Validate(new " + draft + "(read.Info, read.Cells));");
         w.Line("return result.Report ?? throw " + J + "ReportJson.Failure(result.Diagnostics);");
         w.Close();

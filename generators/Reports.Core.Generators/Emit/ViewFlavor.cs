@@ -35,14 +35,15 @@ internal sealed class ViewFlavor
     public string ValueType(CellModel cell) =>
         this == Draft ? "global::Reports.Core.Cells.Cell" : cell.Kind == CellKind.Money ? "decimal" : "int";
 
+    // Views are structs (draft, validated): default(TView) has no storage and reads as missing / 0 instead of throwing.
     public string Getter(CellModel cell, string index)
     {
         if (this == Draft)
         {
-            return "_s[" + index + "]";
+            return "(_s is null ? default(global::Reports.Core.Cells.Cell) : _s[" + index + "])";
         }
 
-        string raw = this == Builder ? "_s.Get(" + index + ")" : "_s[" + index + "]";
+        string raw = this == Builder ? "_s.Get(" + index + ")" : "(_s is null ? 0L : _s[" + index + "])";
         return cell.Kind == CellKind.Money
             ? "global::Reports.Core.Cells.Money.FromScaled(" + raw + ", " + cell.Scale + ")"
             : "unchecked((int)" + raw + ")";

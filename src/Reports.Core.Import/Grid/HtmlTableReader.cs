@@ -1,9 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using Reports.Core.Cells;
+using Reports.Core.Diagnostics;
 
 namespace Reports.Core.Import.Grid;
 
@@ -13,156 +17,374 @@ namespace Reports.Core.Import.Grid;
 /// block elements outside tables become running-text rows. Cell text is the element's text content with
 /// white space collapsed and <c>&amp;nbsp;</c> read as a space.
 /// </summary>
+/// <remarks>
+/// Work is linear in the input, with two documented caps, each reported once per document as RC2019
+/// (<see cref="Findings"/>) instead of a stall:
+/// <list type="bullet">
+/// <item><see cref="MaxDepth"/>: element nesting. Tags nested deeper are dropped before parsing (their text stays, in
+/// the element at the cap), so the parser's scope checks stay bounded; the walk itself is iterative.</item>
+/// <item><see cref="MaxExpandedCells"/>: grid positions that rowspan × colspan add beyond the cells written in the
+/// source, per document. Once spent, further spans are read as single cells.</item>
+/// </list>
+/// Spans are also clamped to <see cref="MaxColumnSpan"/> columns and <see cref="MaxRowSpan"/> rows.
+/// </remarks>
 internal sealed class HtmlTableReader : IGridReader
 {
+    /// <summary>Deepest element nesting read as structure.</summary>
+    public const int MaxDepth = 256;
+
+    /// <summary>Most grid positions rowspan/colspan may add to one document (empty cells not written in the source).</summary>
+    public const int MaxExpandedCells = 100_000;
+
+    /// <summary>Widest colspan honoured.</summary>
+    public const int MaxColumnSpan = 64;
+
+    /// <summary>Tallest rowspan honoured.</summary>
+    public const int MaxRowSpan = 256;
+
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "section", "article", "header", "footer", "main",
         "blockquote", "pre", "center", "td", "th", "tr", "ul", "ol", "body", "span", "font", "strong", "b",
     };
 
+    // Elements without content, or whose end tag is optional and which cannot nest in themselves: not counted as depth.
+    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+        "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "colgroup", "caption",
+        "rb", "rt", "rp", "rtc", "html", "head", "body", "frame", "keygen", "basefont", "bgsound", "!doctype",
+    };
+
+    private readonly List<Diagnostic> _findings = new();
+    private HashSet<IElement> _containsTable = new();
+    private int _budget;
+    private bool _depthReported;
+
     public string Name => "html";
+
+    /// <summary>RC2019 findings of the last <see cref="Read"/> (a cap that was reached), in source order.</summary>
+    public ImmutableArray<Diagnostic> Findings { get; private set; } = ImmutableArray<Diagnostic>.Empty;
+
+    /// <summary>Elementary steps of the last <see cref="Read"/> (characters pre-scanned, nodes visited, cells produced), for work-bound tests.</summary>
+    public long Operations { get; private set; }
 
     public GridTable Read(string text)
     {
+        _findings.Clear();
+        _budget = MaxExpandedCells;
+        _depthReported = false;
+        Operations = 0;
+        string bounded = LimitDepth(text ?? string.Empty);
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        IHtmlDocument document = parser.ParseDocument(text);
+        IHtmlDocument document = parser.ParseDocument(bounded);
         var rows = new List<GridRow>();
         if (document.Body is not null)
         {
+            _containsTable = TableAncestors(document);
             Walk(document.Body, rows);
         }
 
+        Findings = _findings.ToImmutableArray();
         return new GridTable(Name, rows);
     }
 
-    private static void Walk(IElement element, List<GridRow> rows)
+    // One pass over the tags: a start tag that would open level MaxDepth + 1 or deeper is blanked (spaces, line
+    // breaks kept, so every position stays where it was), with its end tag. Comments and raw-text elements are skipped.
+    private string LimitDepth(string text)
     {
+        char[]? copy = null;
+        int depth = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            int lt = text.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= text.Length)
+            {
+                break;
+            }
+
+            Operations += lt - i + 1;
+            if (string.CompareOrdinal(text, lt, "<!--", 0, 4) == 0)
+            {
+                int close = text.IndexOf("-->", lt + 4, StringComparison.Ordinal);
+                i = close < 0 ? text.Length : close + 3;
+                continue;
+            }
+
+            bool end = text[lt + 1] == '/';
+            int nameStart = lt + (end ? 2 : 1);
+            int nameEnd = nameStart;
+            while (nameEnd < text.Length && (char.IsLetterOrDigit(text[nameEnd]) || text[nameEnd] is '!' or '-' or ':'))
+            {
+                nameEnd++;
+            }
+
+            if (nameEnd == nameStart)
+            {
+                i = lt + 1;
+                continue;
+            }
+
+            int gt = TagEnd(text, nameEnd);
+            Operations += gt - lt;
+            string name = text.Substring(nameStart, nameEnd - nameStart);
+            bool selfClosing = gt > 0 && text[gt - 1] == '/';
+            if (!end && name.ToLowerInvariant() is "script" or "style" or "textarea" or "title" or "xmp" or "plaintext")
+            {
+                int close = text.IndexOf("</" + name, gt, StringComparison.OrdinalIgnoreCase);
+                i = close < 0 ? text.Length : close;
+                continue;
+            }
+
+            if (!Uncounted.Contains(name) && !selfClosing)
+            {
+                bool drop;
+                if (end)
+                {
+                    drop = depth > MaxDepth;
+                    depth = Math.Max(depth - 1, 0);
+                }
+                else
+                {
+                    depth++;
+                    drop = depth > MaxDepth;
+                    if (drop && !_depthReported)
+                    {
+                        _depthReported = true;
+                        Report("element nesting", MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels", LineAt(text, lt), "deeper tags were ignored and their text read as part of the element at the limit");
+                    }
+                }
+
+                if (drop)
+                {
+                    copy ??= text.ToCharArray();
+                    for (int k = lt; k <= gt && k < copy.Length; k++)
+                    {
+                        if (copy[k] is not ('\n' or '\r'))
+                        {
+                            copy[k] = ' ';
+                        }
+                    }
+                }
+            }
+
+            i = gt + 1;
+        }
+
+        return copy is null ? text : new string(copy);
+    }
+
+    // The '>' that ends a tag, skipping quoted attribute values; the last index when there is none.
+    private static int TagEnd(string text, int from)
+    {
+        char quote = '\0';
+        for (int k = from; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c == '>')
+            {
+                return k;
+            }
+        }
+
+        return text.Length - 1;
+    }
+
+    private static int LineAt(string text, int index)
+    {
+        int line = 1;
+        for (int k = text.IndexOf('\n'); k >= 0 && k < index; k = text.IndexOf('\n', k + 1))
+        {
+            line++;
+        }
+
+        return line;
+    }
+
+    // Every element that has a table below it, found once by walking up from each table (each element is marked once).
+    private HashSet<IElement> TableAncestors(IHtmlDocument document)
+    {
+        var marked = new HashSet<IElement>();
+        foreach (IElement table in document.QuerySelectorAll("table"))
+        {
+            Operations++;
+            for (IElement? up = table.ParentElement; up is not null && marked.Add(up); up = up.ParentElement)
+            {
+                Operations++;
+            }
+        }
+
+        return marked;
+    }
+
+    private bool IsBlock(IElement child) => child is IHtmlTableElement || Blocks.Contains(child.LocalName) || _containsTable.Contains(child);
+
+    // Iterative: one frame per open element with block children; an element at MaxDepth is read as text.
+    private void Walk(IElement root, List<GridRow> rows)
+    {
+        var stack = new Stack<Frame>();
+        if (Enter(root, 0, rows) is Frame first)
+        {
+            stack.Push(first);
+        }
+
+        while (stack.Count > 0)
+        {
+            Frame frame = stack.Peek();
+            if (frame.Next >= frame.Element.ChildNodes.Length)
+            {
+                AddText(frame.Element, Collapse(frame.Inline.ToString()), rows);
+                stack.Pop();
+                continue;
+            }
+
+            INode node = frame.Element.ChildNodes[frame.Next++];
+            Operations++;
+            if (node is IElement child && IsBlock(child))
+            {
+                AddText(frame.Element, Collapse(frame.Inline.ToString()), rows);
+                frame.Inline.Clear();
+                if (Enter(child, stack.Count, rows) is Frame inner)
+                {
+                    stack.Push(inner);
+                }
+            }
+            else if (node is IElement br && br.LocalName == "br")
+            {
+                AddText(frame.Element, Collapse(frame.Inline.ToString()), rows);
+                frame.Inline.Clear();
+            }
+            else
+            {
+                string content = node.TextContent;
+                Operations += content.Length;
+                frame.Inline.Append(content);
+            }
+        }
+    }
+
+    // Handles an element that needs no frame (table, script, text-only, at the depth cap) and returns null; else its frame.
+    private Frame? Enter(IElement element, int depth, List<GridRow> rows)
+    {
+        Operations++;
         if (element is IHtmlTableElement table)
         {
             ReadTable(table, rows);
-            return;
+            return null;
         }
 
         if (element.LocalName is "script" or "style" or "noscript" or "template")
         {
-            return;
+            return null;
         }
 
-        bool hasBlockChild = false;
+        if (depth >= MaxDepth)
+        {
+            if (!_depthReported)
+            {
+                _depthReported = true;
+                Report("element nesting", MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels", Line(element), "deeper elements were read as the text of the element at the limit");
+            }
+
+            AddText(element, CellText(element), rows);
+            return null;
+        }
+
         foreach (IElement child in element.Children)
         {
-            if (child is IHtmlTableElement || Blocks.Contains(child.LocalName) || child.QuerySelector("table") is not null)
+            Operations++;
+            if (IsBlock(child))
             {
-                hasBlockChild = true;
-                break;
+                return new Frame(element);
             }
         }
 
-        if (!hasBlockChild)
-        {
-            AddText(element, CellText(element), rows);
-            return;
-        }
-
-        var inline = new StringBuilder();
-        foreach (INode node in element.ChildNodes)
-        {
-            if (node is IElement child && (child is IHtmlTableElement || Blocks.Contains(child.LocalName) || child.QuerySelector("table") is not null))
-            {
-                AddText(element, Collapse(inline.ToString()), rows);
-                inline.Clear();
-                Walk(child, rows);
-            }
-            else if (node is IElement br && br.LocalName == "br")
-            {
-                AddText(element, Collapse(inline.ToString()), rows);
-                inline.Clear();
-            }
-            else
-            {
-                inline.Append(node.TextContent);
-            }
-        }
-
-        AddText(element, Collapse(inline.ToString()), rows);
+        AddText(element, CellText(element), rows);
+        return null;
     }
 
-    private static void AddText(IElement element, string text, List<GridRow> rows)
+    private void AddText(IElement element, string text, List<GridRow> rows)
     {
         if (TextLines.IsBlank(text))
         {
             return;
         }
 
+        Operations++;
         int line = Line(element);
         rows.Add(new GridRow(line, new[] { GridCell.Create(text, line, Column(element)) }, isTableRow: false));
     }
 
-    private static void ReadTable(IHtmlTableElement table, List<GridRow> rows)
+    private void ReadTable(IHtmlTableElement table, List<GridRow> rows)
     {
-        // Occupied positions from rowspans above: row index → column → true.
-        var occupied = new Dictionary<int, HashSet<int>>();
+        // Per column: the first row index no longer covered by a rowspan from above.
+        var coveredUntil = new List<int>();
         int rowIndex = 0;
         foreach (IHtmlTableRowElement tr in table.Rows)
         {
-            var cells = new SortedDictionary<int, GridCell>();
-            occupied.TryGetValue(rowIndex, out HashSet<int>? taken);
+            var list = new List<GridCell>();
             int col = 0;
             int line = Line(tr);
             foreach (IHtmlTableCellElement td in tr.Cells)
             {
-                while (taken is not null && taken.Contains(col))
+                while (col < coveredUntil.Count && coveredUntil[col] > rowIndex)
                 {
-                    cells[col] = new GridCell(string.Empty, default);
+                    list.Add(new GridCell(string.Empty, default));
                     col++;
                 }
 
-                int colSpan = Math.Clamp(td.ColumnSpan, 1, 64);
-                int rowSpan = Math.Clamp(td.RowSpan, 1, 256);
+                int colSpan = Math.Clamp(td.ColumnSpan, 1, MaxColumnSpan);
+                int rowSpan = Math.Clamp(td.RowSpan, 1, MaxRowSpan);
                 int cellLine = Line(td);
-                cells[col] = GridCell.Create(CellText(td), cellLine, Column(td));
-                for (int c = 1; c < colSpan; c++)
+                int added = (colSpan * rowSpan) - 1;
+                if (added > _budget)
                 {
-                    cells[col + c] = new GridCell(string.Empty, default);
+                    Report("cells added by rowspan/colspan", MaxExpandedCells.ToString(CultureInfo.InvariantCulture) + " per document", cellLine, "this and later spanned cells were read as single cells");
+                    _budget = 0;
+                    colSpan = 1;
+                    rowSpan = 1;
+                    added = 0;
                 }
 
-                for (int r = 1; r < rowSpan; r++)
+                _budget -= added;
+                list.Add(GridCell.Create(CellText(td), cellLine, Column(td)));
+                for (int c = 1; c < colSpan; c++)
                 {
-                    if (!occupied.TryGetValue(rowIndex + r, out HashSet<int>? below))
+                    list.Add(new GridCell(string.Empty, default));
+                }
+
+                if (rowSpan > 1)
+                {
+                    while (coveredUntil.Count < col + colSpan)
                     {
-                        occupied[rowIndex + r] = below = new HashSet<int>();
+                        coveredUntil.Add(0);
                     }
 
                     for (int c = 0; c < colSpan; c++)
                     {
-                        below.Add(col + c);
+                        coveredUntil[col + c] = Math.Max(coveredUntil[col + c], rowIndex + rowSpan);
                     }
                 }
 
                 col += colSpan;
             }
 
-            while (taken is not null && taken.Contains(col))
+            while (col < coveredUntil.Count && coveredUntil[col] > rowIndex)
             {
-                cells[col] = new GridCell(string.Empty, default);
+                list.Add(new GridCell(string.Empty, default));
                 col++;
             }
 
-            var list = new List<GridCell>();
-            int expected = 0;
-            foreach (KeyValuePair<int, GridCell> pair in cells)
-            {
-                while (expected < pair.Key)
-                {
-                    list.Add(new GridCell(string.Empty, default));
-                    expected++;
-                }
-
-                list.Add(pair.Value);
-                expected++;
-            }
-
+            Operations += list.Count + 1;
             if (list.Count > 0)
             {
                 rows.Add(new GridRow(line, list, isTableRow: true));
@@ -172,7 +394,25 @@ internal sealed class HtmlTableReader : IGridReader
         }
     }
 
-    private static string CellText(IElement element) => Collapse(element.TextContent);
+    private void Report(string limit, string value, int line, string consequence)
+    {
+        if (_findings.Exists(d => d.Message.Contains(limit, StringComparison.Ordinal)))
+        {
+            return; // once per cap and document
+        }
+
+        _findings.Add(Diagnostic.Create(
+            ReportDiagnostics.ImportLimitReached,
+            new DiagnosticLocation { Span = SourceSpan.ForLine(line) },
+            limit, value, line, consequence));
+    }
+
+    private string CellText(IElement element)
+    {
+        string text = element.TextContent;
+        Operations += text.Length;
+        return Collapse(text);
+    }
 
     private static string Collapse(string text)
     {
@@ -202,4 +442,15 @@ internal sealed class HtmlTableReader : IGridReader
     private static int Line(IElement element) => element.SourceReference is { } source ? Math.Max(source.Position.Line, 1) : 1;
 
     private static int Column(IElement element) => element.SourceReference is { } source ? Math.Max(source.Position.Column, 1) : 1;
+
+    private sealed class Frame
+    {
+        public Frame(IElement element) => Element = element;
+
+        public IElement Element { get; }
+
+        public int Next { get; set; }
+
+        public StringBuilder Inline { get; } = new();
+    }
 }

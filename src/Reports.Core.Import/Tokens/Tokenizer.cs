@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Reports.Core.Cells;
+using Reports.Core.Diagnostics;
 using Reports.Core.Import.Grid;
 
 namespace Reports.Core.Import.Tokens;
@@ -8,8 +9,9 @@ namespace Reports.Core.Import.Tokens;
 /// <summary>The token stream of one document, and its lines as text (for the title and the narrative).</summary>
 internal sealed class TokenStream
 {
-    public TokenStream(ImmutableArray<Token> tokens, ImmutableArray<GridRow> lines, bool isHtml)
+    public TokenStream(ImmutableArray<Token> tokens, ImmutableArray<GridRow> lines, bool isHtml, ImmutableArray<Diagnostic> findings = default)
     {
+        Findings = findings.IsDefault ? ImmutableArray<Diagnostic>.Empty : findings;
         Tokens = tokens;
         Lines = lines;
         IsHtml = isHtml;
@@ -21,6 +23,9 @@ internal sealed class TokenStream
     public ImmutableArray<GridRow> Lines { get; }
 
     public bool IsHtml { get; }
+
+    /// <summary>Reading limits the input reached (RC2019), from the HTML reader.</summary>
+    public ImmutableArray<Diagnostic> Findings { get; }
 }
 
 /// <summary>
@@ -37,7 +42,8 @@ internal static class Tokenizer
         var lines = new List<GridRow>();
         if (LayoutSniffer.LooksLikeHtml(text))
         {
-            GridTable grid = new HtmlTableReader().Read(text);
+            var reader = new HtmlTableReader();
+            GridTable grid = reader.Read(text);
             int index = 0;
             foreach (GridRow row in grid.Rows)
             {
@@ -49,7 +55,7 @@ internal static class Tokenizer
                 }
             }
 
-            return new TokenStream(tokens.ToImmutableArray(), lines.ToImmutableArray(), isHtml: true);
+            return new TokenStream(tokens.ToImmutableArray(), lines.ToImmutableArray(), isHtml: true, reader.Findings);
         }
 
         List<string> physical = TextLines.Split(text);

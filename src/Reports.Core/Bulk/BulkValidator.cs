@@ -68,6 +68,28 @@ public sealed class BulkValidator
     /// </summary>
     public BulkResult ValidateLine(ReadOnlySpan<byte> utf8Line, long lineNumber)
     {
+        try
+        {
+            return ValidateLineCore(utf8Line, lineNumber);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Never expected; but one line's failure is that line's finding, and the stream goes on.
+            var where = new DiagnosticLocation { Source = _options.SourceName, Span = LineSpan(lineNumber) };
+            return new BulkResult(lineNumber, null, false, ImmutableArray.Create(Diagnostic.Create(
+                ReportDiagnostics.BulkLineFailed, where, lineNumber, ex.GetType().Name + ": " + ex.Message)));
+        }
+    }
+
+    private BulkResult ValidateLineCore(ReadOnlySpan<byte> utf8Line, long lineNumber)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Line))
+        {
+            // RC1101 with the byte offset, exactly as ReportJson reports it; the fast path never sees such a line.
+            ReportJsonReadResult invalid = ReportJson.Read(_editions[0], utf8Line);
+            return new BulkResult(lineNumber, null, false, Relocate(invalid.Diagnostics, lineNumber));
+        }
+
         switch (FastJsonValidator.Classify(utf8Line, _fast, out FastJsonValidator.Edition? fast, out ReportInfo? info))
         {
             case FastJsonValidator.Outcome.Clean:
@@ -83,7 +105,7 @@ public sealed class BulkValidator
         ReportEdition? edition = Detect(utf8Line, out string? named, out bool readAnyway);
         if (edition is null && !readAnyway)
         {
-            var where = new DiagnosticLocation { Source = _options.SourceName, Span = SourceSpan.ForLine(checked((int)lineNumber)) };
+            var where = new DiagnosticLocation { Source = _options.SourceName, Span = LineSpan(lineNumber) };
             string shown = named is null ? "missing" : "\"" + named + "\"";
             return new BulkResult(lineNumber, null, false, ImmutableArray.Create(Diagnostic.Create(ReportDiagnostics.BulkUnknownEdition, where, lineNumber, shown, _expected)));
         }
@@ -95,9 +117,16 @@ public sealed class BulkValidator
             return new BulkResult(lineNumber, edition, false, diagnostics);
         }
 
+        // A read error (a duplicate property, a contradictory cell, bad metadata) blocks, as in FromJson.
+        bool readClean = !read.Diagnostics.Any(d => d.IsError);
         ValidationResult<IValidatedReport> validated = edition.Validate(edition.CreateDraft(read.Info, read.Cells));
-        return new BulkResult(lineNumber, edition, validated.IsValid, diagnostics.AddRange(validated.Diagnostics));
+        return new BulkResult(lineNumber, edition, readClean && validated.IsValid, diagnostics.AddRange(validated.Diagnostics));
     }
+
+    // A line number beyond what a source span holds (more than 2^31 − 1 lines) is kept in the result and the
+    // message only: the span is left unknown rather than wrapped or thrown about.
+    private static SourceSpan LineSpan(long lineNumber, int column = 1, int length = 0) =>
+        lineNumber is > 0 and <= int.MaxValue ? new SourceSpan((int)lineNumber, column, length) : default;
 
     /// <summary>Validates the NDJSON file at <paramref name="path"/>, streaming; results in line order.</summary>
     public async IAsyncEnumerable<BulkResult> ValidateFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -245,7 +274,7 @@ public sealed class BulkValidator
                         filled = Math.Max(filled, 0);
                         await writer.WriteAsync(Task.FromResult(Batch.TooLong(nextLine, Diagnostic.Create(
                             ReportDiagnostics.BulkLineTooLong,
-                            new DiagnosticLocation { Source = _options.SourceName, Span = SourceSpan.ForLine(checked((int)nextLine)) },
+                            new DiagnosticLocation { Source = _options.SourceName, Span = LineSpan(nextLine) },
                             nextLine,
                             _options.MaxLineBytes))), cancellationToken).ConfigureAwait(false);
                         nextLine++;
@@ -432,7 +461,7 @@ public sealed class BulkValidator
         SourceSpan span = diagnostic.Location.Span;
         return diagnostic.WithLocation(diagnostic.Location with
         {
-            Span = new SourceSpan(checked((int)lineNumber), span.IsKnown ? span.Column : 1, span.Length),
+            Span = LineSpan(lineNumber, span.IsKnown ? span.Column : 1, span.Length),
             Source = sourceName ?? diagnostic.Location.Source,
         });
     }

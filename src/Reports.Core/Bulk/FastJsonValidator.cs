@@ -223,7 +223,7 @@ internal static class FastJsonValidator
                     return false;
                 }
             }
-            else if (!reader.TryGetDecimal(out decimal amount) || !Money.TryToScaled(amount, scale, out value))
+            else if (!JsonNumber.TryParseScaled(reader.ValueSpan, scale, out value))
             {
                 return false;
             }

@@ -1,25 +1,51 @@
 using System;
+using Reports.Core.Schema;
 
 namespace Reports.Core.Cells;
 
 /// <summary>
 /// Reads the text of one published cell. Accepts what agencies write: ASCII and full-width digits,
-/// a leading <c>+</c>, <c>-</c> or <c>−</c>, thousands separators, a trailing unit (件, 项, 个, 元, 万元),
-/// and the not-applicable markers. Never throws: what cannot be read becomes <see cref="CellState.Text"/>.
+/// a leading <c>+</c>, <c>-</c> or <c>−</c>, thousands separators (in groups of three only: <c>1,234</c>, never
+/// <c>1,2</c>), a trailing unit that fits the cell (件, 项, 个, 起, 宗 for counts; 元, 万元 for money), and the
+/// not-applicable markers. Never throws: what cannot be read becomes <see cref="CellState.Text"/>, so a unit that
+/// does not fit the cell (<c>3元</c> in a count) is reported rather than dropped.
 /// </summary>
 public static class CellParser
 {
     private static readonly string[] NotApplicableMarkers = { "/", "／", "—", "——", "-", "－", "–", "─", "\\", "_", "＿" };
-    private static readonly string[] UnitSuffixes = { "万元", "元", "件", "项", "个", "起", "宗" };
+    private static readonly string[] MoneyUnits = { "万元", "元" };
+    private static readonly string[] CountUnits = { "件", "项", "个", "起", "宗" };
 
-    /// <summary>Parses <paramref name="raw"/> as a cell with <paramref name="scale"/> decimal places kept.</summary>
+    /// <summary>
+    /// Parses <paramref name="raw"/> as a cell with <paramref name="scale"/> decimal places kept. Scale 0 reads the
+    /// text as a count (count units only), a positive scale as money (money units only); prefer
+    /// <see cref="Parse(string?, CellInfo, SourceSpan, out string?)"/>, which knows the cell's kind.
+    /// </summary>
     /// <param name="raw">The cell text as published.</param>
     /// <param name="scale">Decimal places of the cell's value kind (0 for counts).</param>
     /// <param name="span">Where the text stands.</param>
     public static Cell Parse(string? raw, int scale = 0, SourceSpan span = default) => Parse(raw, scale, span, out _);
 
     /// <summary>Parses <paramref name="raw"/>; <paramref name="unit"/> receives a unit written after the number, if any.</summary>
-    public static Cell Parse(string? raw, int scale, SourceSpan span, out string? unit)
+    public static Cell Parse(string? raw, int scale, SourceSpan span, out string? unit) =>
+        Parse(raw, scale, scale > 0, span, out unit);
+
+    /// <summary>
+    /// Parses <paramref name="raw"/> for <paramref name="cell"/>: its scale, and the units its kind allows (a money
+    /// unit in a count cell, or a count unit in a money cell, makes the text unreadable). <paramref name="unit"/>
+    /// receives the unit written after the number, if any; compare it with <see cref="CellInfo.Unit"/>.
+    /// </summary>
+    public static Cell Parse(string? raw, CellInfo cell, SourceSpan span, out string? unit)
+    {
+        if (cell is null)
+        {
+            throw new ArgumentNullException(nameof(cell));
+        }
+
+        return Parse(raw, cell.Scale, cell.Kind == ValueKind.Money, span, out unit);
+    }
+
+    private static Cell Parse(string? raw, int scale, bool money, SourceSpan span, out string? unit)
     {
         unit = null;
         if (raw is null)
@@ -41,7 +67,7 @@ public static class CellParser
             }
         }
 
-        foreach (string suffix in UnitSuffixes)
+        foreach (string suffix in money ? MoneyUnits : CountUnits)
         {
             if (text.Length > suffix.Length && text.EndsWith(suffix.AsSpan(), StringComparison.Ordinal))
             {
@@ -60,7 +86,59 @@ public static class CellParser
     /// Parses a plain number into a scaled integer. False when the text is not a number, has more
     /// significant decimals than <paramref name="scale"/> allows, or does not fit in 64 bits.
     /// </summary>
-    public static bool TryParseScaled(ReadOnlySpan<char> text, int scale, out long value)
+    public static bool TryParseScaled(ReadOnlySpan<char> text, int scale, out long value) =>
+        ParseScaled(text, scale, out value) == NumberStatus.Number;
+
+    /// <summary>
+    /// True when <paramref name="raw"/> is written as a number (plain, grouped, with a unit, or as a JSON number with an
+    /// exponent) whose value is too large to hold: validation reports it as out of range (RC1004), not as unreadable.
+    /// </summary>
+    internal static bool IsOutOfRangeNumber(string? raw, int scale)
+    {
+        if (raw is null)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> text = Trim(raw.AsSpan());
+        foreach (string suffix in MoneyUnits)
+        {
+            text = StripUnit(text, suffix);
+        }
+
+        foreach (string suffix in CountUnits)
+        {
+            text = StripUnit(text, suffix);
+        }
+
+        if (ParseScaled(text, scale, out _) == NumberStatus.OutOfRange)
+        {
+            return true;
+        }
+
+        if (text.IsEmpty || text.Length > 4096 || text.IndexOfAny('e', 'E') < 0)
+        {
+            return false;
+        }
+
+        byte[] ascii = new byte[text.Length];
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (text[i] > 127)
+            {
+                return false;
+            }
+
+            ascii[i] = (byte)text[i];
+        }
+
+        return Json.JsonNumber.Parse(ascii, scale, out _) == NumberStatus.OutOfRange;
+
+        static ReadOnlySpan<char> StripUnit(ReadOnlySpan<char> t, string unit) =>
+            t.Length > unit.Length && t.EndsWith(unit.AsSpan(), StringComparison.Ordinal) ? Trim(t.Slice(0, t.Length - unit.Length)) : t;
+    }
+
+    private static NumberStatus ParseScaled(ReadOnlySpan<char> text, int scale, out long value)
     {
         value = 0;
         int i = 0;
@@ -83,6 +161,8 @@ public static class CellParser
         long magnitude = 0;
         int digits = 0;
         int fractionDigits = -1;
+        int group = -1; // digits since the last thousands separator; -1 before the first one
+        bool overflow = false;
         for (; i < text.Length; i++)
         {
             char c = text[i];
@@ -90,6 +170,11 @@ public static class CellParser
             if (d >= 0)
             {
                 digits++;
+                if (group >= 0 && fractionDigits < 0)
+                {
+                    group++;
+                }
+
                 if (fractionDigits >= 0)
                 {
                     fractionDigits++;
@@ -97,7 +182,7 @@ public static class CellParser
                     {
                         if (d != 0)
                         {
-                            return false; // more precision than the schema keeps
+                            return NumberStatus.TooPrecise; // more precision than the schema keeps
                         }
 
                         continue;
@@ -106,42 +191,48 @@ public static class CellParser
 
                 if (magnitude > (long.MaxValue - d) / 10)
                 {
-                    return false;
+                    overflow = true;
+                    continue; // keep checking that the rest is a number
                 }
 
                 magnitude = (magnitude * 10) + d;
             }
-            else if ((c is '.' or '．') && fractionDigits < 0 && digits > 0)
+            else if ((c is '.' or '．') && fractionDigits < 0 && digits > 0 && group is -1 or 3)
             {
                 fractionDigits = 0;
             }
-            else if ((c is ',' or '，') && fractionDigits < 0 && digits > 0)
+            else if ((c is ',' or '，') && fractionDigits < 0 && (group == -1 ? digits is >= 1 and <= 3 : group == 3))
             {
-                continue;
+                group = 0; // a separator stands after 1–3 leading digits, then after every three
             }
             else
             {
-                return false;
+                return NumberStatus.NotANumber;
             }
         }
 
-        if (digits == 0)
+        if (digits == 0 || (fractionDigits < 0 && group is >= 0 and not 3))
         {
-            return false;
+            return NumberStatus.NotANumber;
+        }
+
+        if (overflow)
+        {
+            return NumberStatus.OutOfRange;
         }
 
         for (int f = Math.Max(fractionDigits, 0); f < scale; f++)
         {
             if (magnitude > long.MaxValue / 10)
             {
-                return false;
+                return NumberStatus.OutOfRange;
             }
 
             magnitude *= 10;
         }
 
         value = negative ? -magnitude : magnitude;
-        return true;
+        return NumberStatus.Number;
     }
 
     /// <summary>Trims ASCII white space, U+3000, no-break spaces and zero-width characters.</summary>
@@ -163,4 +254,20 @@ public static class CellParser
     }
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\u200B' or '\uFEFF';
+}
+
+/// <summary>What reading a number found.</summary>
+internal enum NumberStatus
+{
+    /// <summary>A number that fits.</summary>
+    Number,
+
+    /// <summary>Not a number at all.</summary>
+    NotANumber,
+
+    /// <summary>A number with more significant decimals than the cell keeps (<c>1.5</c> in a count, <c>1e-400</c>).</summary>
+    TooPrecise,
+
+    /// <summary>A number too large to hold in 64 bits.</summary>
+    OutOfRange,
 }

@@ -14,4 +14,9 @@ public static partial class ReportDiagnostics
     public static readonly DiagnosticDescriptor BulkLineTooLong = new(
         "RC1202", "Line too long",
         "line {0} is longer than {1} bytes; it was skipped", Bulk, DiagnosticSeverity.Error);
+
+    /// <summary>RC1203: reading or validating one NDJSON line failed unexpectedly; the line is reported and the run goes on.</summary>
+    public static readonly DiagnosticDescriptor BulkLineFailed = new(
+        "RC1203", "Line could not be processed",
+        "line {0} could not be processed ({1}); the run went on with the next line", Bulk, DiagnosticSeverity.Error);
 }

@@ -95,13 +95,13 @@ public static partial class ReportDiagnostics
         "RC2018", "Row read twice",
         "{0} appears again as \"{1}\"; the first reading was kept", Import, DiagnosticSeverity.Warning);
 
-    /// <summary>RC2019: a table ends before its last row (an excerpt, a page cut): said once, with how much was read.</summary>
-    public static readonly DiagnosticDescriptor TableEndsEarly = new(
-        "RC2019", "Table ends early",
-        "{0} ends after {1}: {2} of {3} rows read; the rest are missing", Import, DiagnosticSeverity.Warning);
+    /// <summary>RC2019: the input reached a documented reading limit (nesting depth, cells added by rowspan/colspan); what lies beyond it was read in a simpler way, as the message says.</summary>
+    public static readonly DiagnosticDescriptor ImportLimitReached = new(
+        "RC2019", "Reading limit reached",
+        "the input exceeds the limit on {0} ({1}) at line {2}; {3}", Import, DiagnosticSeverity.Error);
 
-    /// <summary>RC2020: the input is longer than the importer reads; the rest was not read.</summary>
-    public static readonly DiagnosticDescriptor InputTruncated = new(
-        "RC2020", "Input too long",
-        "the input has {0} characters; only the first {1} were read", Import, DiagnosticSeverity.Error);
+    /// <summary>RC2020: a table ends before its last row (an excerpt, a page cut): said once, with how much was read.</summary>
+    public static readonly DiagnosticDescriptor TableEndsEarly = new(
+        "RC2020", "Table ends early",
+        "{0} ends after {1}: {2} of {3} rows read; the rest are missing", Import, DiagnosticSeverity.Warning);
 }

@@ -99,10 +99,10 @@ public static partial class ReportDiagnostics
         "RC1104", "Unknown edition",
         "edition \"{0}\" is not known here; expected {1}", Json, DiagnosticSeverity.Error);
 
-    /// <summary>RC1105: a JSON property appears twice.</summary>
+    /// <summary>RC1105: a JSON property appears twice (in the report, a row object or a cell object); both values are quoted.</summary>
     public static readonly DiagnosticDescriptor DuplicateProperty = new(
         "RC1105", "Duplicate property",
-        "property \"{0}\" appears more than once", Json, DiagnosticSeverity.Error);
+        "property \"{0}\" appears more than once (values {1} and {2}; the last one was read)", Json, DiagnosticSeverity.Error);
 
     /// <summary>RC1106: report metadata in JSON has the wrong type.</summary>
     public static readonly DiagnosticDescriptor InvalidMetadata = new(

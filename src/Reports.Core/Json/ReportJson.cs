@@ -104,6 +104,7 @@ public static class ReportJson
     }
 
     /// <summary>Reads a report of <paramref name="edition"/> from JSON text. Never throws on data.</summary>
+    /// <remarks>A lone surrogate in <paramref name="json"/> (which UTF-8 cannot encode) is RC1101 with its character offset.</remarks>
     public static ReportJsonReadResult Read(ReportEdition edition, string json)
     {
         if (json is null)
@@ -111,16 +112,48 @@ public static class ReportJson
             throw new ArgumentNullException(nameof(json));
         }
 
+        int lone = LoneSurrogate(json);
+        if (lone >= 0)
+        {
+            int line = 1, lineStart = 0;
+            for (int i = 0; i < lone; i++)
+            {
+                if (json[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            return Malformed(line, lone - lineStart + 1, "invalid UTF-16 text (a lone surrogate) at character offset " + lone.ToString(CultureInfo.InvariantCulture));
+        }
+
         return Read(edition, Encoding.UTF8.GetBytes(json));
     }
 
     /// <summary>Reads a report of <paramref name="edition"/> from UTF-8 JSON. Never throws on data.</summary>
+    /// <remarks>
+    /// Invalid UTF-8 is RC1101 naming the byte offset of the first invalid sequence (nothing is read). Locations of
+    /// findings come from a table of line starts built once, so a document with many findings is still read in linear time.
+    /// </remarks>
     public static ReportJsonReadResult Read(ReportEdition edition, ReadOnlySpan<byte> utf8)
     {
+        if (edition is null)
+        {
+            throw new ArgumentNullException(nameof(edition));
+        }
+
+        var context = new ReadContext(edition.Schema, utf8.ToArray());
+        if (!System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            int offset = FirstInvalidUtf8(utf8);
+            SourceSpan at = context.LineOf(offset);
+            return Malformed(at.Line, at.Column, "invalid UTF-8 at byte offset " + offset.ToString(CultureInfo.InvariantCulture));
+        }
+
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
         {
-            var context = new ReadContext(edition.Schema, utf8.ToArray());
             ReportJsonReadResult result = ReadCore(ref reader, context);
             if (result.Cells is not null && reader.Read())
             {
@@ -131,22 +164,38 @@ public static class ReportJson
         }
         catch (JsonException ex)
         {
-            Diagnostic malformed = Diagnostic.Create(
-                ReportDiagnostics.MalformedJson,
-                new DiagnosticLocation { Span = new SourceSpan((int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, 0) },
-                (ex.LineNumber ?? 0) + 1, (ex.BytePositionInLine ?? 0) + 1, FirstSentence(ex.Message));
-            return new ReportJsonReadResult(ReportInfo.Empty, null, ImmutableArray.Create(malformed));
+            SourceSpan at = ex.LineNumber is long line
+                ? new SourceSpan((int)line + 1, (int)(ex.BytePositionInLine ?? 0) + 1, 0)
+                : context.LineOf(reader.TokenStartIndex);
+            return Malformed(at.Line, at.Column, FirstSentence(ex.Message));
         }
     }
 
     /// <summary>Reads a report from a reader positioned on (or before) its start object; for converters. Malformed JSON throws <see cref="JsonException"/>.</summary>
-    public static ReportJsonReadResult Read(ref Utf8JsonReader reader, ReportEdition edition) => ReadCore(ref reader, new ReadContext(edition.Schema, null));
+    public static ReportJsonReadResult Read(ref Utf8JsonReader reader, ReportEdition edition)
+    {
+        if (edition is null)
+        {
+            throw new ArgumentNullException(nameof(edition));
+        }
+
+        return ReadCore(ref reader, new ReadContext(edition.Schema, null));
+    }
 
     /// <summary>The exception a converter throws when a report cannot be read or validated, listing the findings.</summary>
     public static JsonException Failure(ImmutableArray<Diagnostic> diagnostics)
     {
         IEnumerable<string> errors = diagnostics.Where(d => d.IsError).Take(5).Select(d => d.ToString());
         return new JsonException("The report is not valid: " + string.Join("; ", errors));
+    }
+
+    private static ReportJsonReadResult Malformed(int line, int column, string detail)
+    {
+        Diagnostic malformed = Diagnostic.Create(
+            ReportDiagnostics.MalformedJson,
+            new DiagnosticLocation { Span = new SourceSpan(line, column, 0) },
+            line, column, detail);
+        return new ReportJsonReadResult(ReportInfo.Empty, null, ImmutableArray.Create(malformed));
     }
 
     private static ReportJsonReadResult ReadCore(ref Utf8JsonReader reader, ReadContext context)
@@ -163,25 +212,34 @@ public static class ReportJson
             return new ReportJsonReadResult(ReportInfo.Empty, null, context.Diagnostics.ToImmutable());
         }
 
+        long rootAt = reader.TokenStartIndex;
         ReportSchema schema = context.Schema;
         var info = ReportInfo.Empty;
         bool editionOk = true;
+        bool editionSeen = false;
         ReportCells.Builder cells = ReportCells.CreateBuilder(schema);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = GetString(ref reader);
             long at = reader.TokenStartIndex;
             reader.Read();
-            if (!seen.Add(name))
+            bool isCellNode = context.Layout.Root.Children.TryGetValue(name, out JsonLayout.Node? node);
+            string? value = isCellNode ? null : Render(ref reader);
+            if (seen.TryGetValue(name, out string? first))
             {
-                context.Add(Diagnostic.Create(ReportDiagnostics.DuplicateProperty, context.At(at), name));
+                context.Add(Diagnostic.Create(ReportDiagnostics.DuplicateProperty, context.At(at), name, first, value ?? "{…}"));
+            }
+            else
+            {
+                seen.Add(name, value ?? "{…}");
             }
 
             switch (name)
             {
                 case "edition":
-                    string? edition = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+                    string? edition = reader.TokenType == JsonTokenType.String ? GetString(ref reader) : null;
+                    editionSeen = true;
                     if (edition != schema.Edition)
                     {
                         editionOk = false;
@@ -203,23 +261,29 @@ public static class ReportJson
                     }
                     else if (reader.TokenType != JsonTokenType.Null)
                     {
-                        context.Add(Diagnostic.Create(ReportDiagnostics.InvalidMetadata, context.At(at), name, "a whole number", Describe(reader.TokenType)));
+                        context.Add(Diagnostic.Create(ReportDiagnostics.InvalidMetadata, context.At(at), name, "a whole number", Describe(reader.TokenType) + " " + value));
                         reader.Skip();
                     }
 
                     break;
                 default:
-                    if (context.Layout.Root.Children.TryGetValue(name, out JsonLayout.Node? node))
+                    if (isCellNode)
                     {
-                        ReadNode(ref reader, node, cells, context);
+                        ReadNode(ref reader, node!, cells, context);
                     }
                     else
                     {
-                        Unknown(ref reader, name, at, context);
+                        Unknown(ref reader, name, value!, at, context);
                     }
 
                     break;
             }
+        }
+
+        if (!editionSeen)
+        {
+            editionOk = false;
+            context.Add(Diagnostic.Create(ReportDiagnostics.UnknownEdition, context.At(rootAt), "(none)", schema.Edition));
         }
 
         return new ReportJsonReadResult(info, editionOk ? cells.ToCells() : null, context.Diagnostics.ToImmutable());
@@ -229,13 +293,23 @@ public static class ReportJson
     {
         if (node.Ordinal >= 0)
         {
-            cells[node.Ordinal] = ReadCell(ref reader, context.Schema.Cells[node.Ordinal], context);
+            long at = reader.TokenStartIndex;
+            CellInfo cellInfo = context.Schema.Cells[node.Ordinal];
+            Cell cell = ReadCell(ref reader, cellInfo, context);
+            if (context.Assigned[node.Ordinal])
+            {
+                // The same cell twice (a repeated property, or a repeated row object): both values are quoted.
+                context.Add(Diagnostic.Create(ReportDiagnostics.DuplicateProperty, context.At(at, cellInfo), cellInfo.Key, Show(cells[node.Ordinal]), Show(cell)));
+            }
+
+            context.Assigned[node.Ordinal] = true;
+            cells[node.Ordinal] = cell;
             return;
         }
 
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            context.Add(Diagnostic.Create(ReportDiagnostics.InvalidMetadata, context.At(reader.TokenStartIndex), node.Path, "an object", Describe(reader.TokenType)));
+            context.Add(Diagnostic.Create(ReportDiagnostics.InvalidMetadata, context.At(reader.TokenStartIndex), node.Path, "an object", Describe(reader.TokenType) + " " + Render(ref reader)));
             reader.Skip();
             return;
         }
@@ -243,21 +317,24 @@ public static class ReportJson
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = GetString(ref reader);
             long at = reader.TokenStartIndex;
             reader.Read();
-            if (!seen.Add(name))
+            bool known = node.Children.TryGetValue(name, out JsonLayout.Node? child);
+            if (!seen.Add(name) && !(known && child!.Ordinal >= 0))
             {
-                context.Add(Diagnostic.Create(ReportDiagnostics.DuplicateProperty, context.At(at), node.Path + "." + name));
+                // A repeated cell is reported with both of its values where it is read; a repeated object here
+                // (its cells, if repeated, are reported one by one).
+                context.Add(Diagnostic.Create(ReportDiagnostics.DuplicateProperty, context.At(at), node.Path + "." + name, "{…}", Render(ref reader)));
             }
 
-            if (node.Children.TryGetValue(name, out JsonLayout.Node? child))
+            if (known)
             {
-                ReadNode(ref reader, child, cells, context);
+                ReadNode(ref reader, child!, cells, context);
             }
             else
             {
-                Unknown(ref reader, node.Path + "." + name, at, context);
+                Unknown(ref reader, node.Path + "." + name, Render(ref reader), at, context);
             }
         }
     }
@@ -271,33 +348,41 @@ public static class ReportJson
             case JsonTokenType.Null:
                 return Cell.Blank();
             case JsonTokenType.String:
-                string text = reader.GetString()!;
-                return CellParser.Parse(text, info.Scale, default);
+                return TextCell(GetString(ref reader), info, default, reader.TokenStartIndex, context);
             case JsonTokenType.StartObject:
                 return ObjectCell(ref reader, info, context);
             default:
                 long at = reader.TokenStartIndex;
-                string raw = RawText(ref reader);
+                string raw = Render(ref reader);
                 context.Add(Diagnostic.Create(ReportDiagnostics.InvalidCellValue, context.At(at, info), info.Key, Describe(reader.TokenType) + " " + raw));
                 reader.Skip();
                 return Cell.Text(raw);
         }
     }
 
-    private static Cell NumberCell(ref Utf8JsonReader reader, CellInfo info, string? raw, SourceSpan span)
+    // Text as published: parsed for the cell's kind (a unit of the wrong kind makes it text); a money unit other
+    // than the cell's is reported, as the importer does, since the number is kept as written.
+    private static Cell TextCell(string text, CellInfo info, SourceSpan span, long at, ReadContext context)
     {
-        if (info.Scale == 0 && reader.TryGetInt64(out long whole))
+        Cell cell = CellParser.Parse(text, info, span, out string? unit);
+        if (cell.State == CellState.Number && unit is not null && info.Kind == ValueKind.Money && info.Unit.Length > 0 && unit != info.Unit && cell.Value != 0)
         {
-            return Cell.Number(whole, 0, raw, span);
+            context.Add(Diagnostic.Create(ReportDiagnostics.MoneyUnitMismatch, context.At(at, info), info.Key, text, unit, info.Unit));
         }
 
-        if (reader.TryGetDecimal(out decimal amount) && Money.TryToScaled(amount, info.Scale, out long scaled))
+        return cell;
+    }
+
+    private static Cell NumberCell(ref Utf8JsonReader reader, CellInfo info, string? raw, SourceSpan span)
+    {
+        ReadOnlySpan<byte> token = reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
+        if (JsonNumber.TryParseScaled(token, info.Scale, out long scaled))
         {
             return Cell.Number(scaled, info.Scale, raw, span);
         }
 
-        // Too large, or more decimals than the schema keeps: keep the text, validation reports it.
-        return Cell.Text(raw ?? Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()), span);
+        // Too large, too small to be exact (1e-400), or more decimals than the schema keeps: keep the text, validation reports it.
+        return Cell.Text(raw ?? Encoding.UTF8.GetString(token), span);
     }
 
     private static Cell ObjectCell(ref Utf8JsonReader reader, CellInfo info, ReadContext context)
@@ -309,20 +394,39 @@ public static class ReportJson
         int column = 0;
         int length = 0;
         Cell? number = null;
+        string? valueText = null;
+        var members = new StringBuilder("{");
+        Dictionary<string, string>? seen = null;
+        bool conflict = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            string name = reader.GetString()!;
+            string name = GetString(ref reader);
+            long at = reader.TokenStartIndex;
             reader.Read();
+            string text = Render(ref reader);
+            members.Append(members.Length > 1 ? ", " : string.Empty).Append('"').Append(name).Append("\": ").Append(text);
+            seen ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            if (seen.TryGetValue(name, out string? first))
+            {
+                // {"value": 7, "value": 2}: the later value is read, both are quoted, and the report cannot validate.
+                context.Add(Diagnostic.Create(ReportDiagnostics.DuplicateProperty, context.At(at, info), info.Key + "." + name, first, text));
+            }
+            else
+            {
+                seen.Add(name, text);
+            }
+
             switch (name)
             {
                 case "state" when reader.TokenType == JsonTokenType.String:
-                    state = reader.GetString();
+                    state = GetString(ref reader);
                     break;
                 case "raw" when reader.TokenType == JsonTokenType.String:
-                    raw = reader.GetString();
+                    raw = GetString(ref reader);
                     break;
                 case "value" when reader.TokenType == JsonTokenType.Number:
                     number = NumberCell(ref reader, info, null, default);
+                    valueText = text;
                     break;
                 case "line" when reader.TokenType == JsonTokenType.Number:
                     reader.TryGetInt32(out line);
@@ -334,12 +438,25 @@ public static class ReportJson
                     reader.TryGetInt32(out length);
                     break;
                 default:
-                    Unknown(ref reader, info.Key + "." + name, reader.TokenStartIndex, context);
+                    Unknown(ref reader, info.Key + "." + name, text, at, context);
                     break;
             }
         }
 
+        members.Append('}');
         var span = line > 0 ? new SourceSpan(line, column, length) : default;
+        if (number is not null && state is not (null or "number"))
+        {
+            // {"state":"blank","value":999}: which one holds is unknown, so neither is guessed.
+            conflict = true;
+        }
+
+        if (conflict)
+        {
+            context.Add(Diagnostic.Create(ReportDiagnostics.InvalidCellValue, context.At(start, info), info.Key, "a cell object whose state \"" + state + "\" contradicts its value " + valueText + ": " + members));
+            return Cell.Text(raw ?? valueText ?? string.Empty, span);
+        }
+
         switch (state)
         {
             case "number" or null when number is { State: CellState.Number } n:
@@ -352,16 +469,16 @@ public static class ReportJson
                 return Cell.NotApplicable(raw ?? "/", span);
             case "text":
                 return Cell.Text(raw ?? string.Empty, span);
-            case "missing":
+            case "missing" when raw is null:
                 return Cell.Missing;
             default:
-                if (raw is not null)
+                if (raw is not null && state is null or "number")
                 {
-                    return CellParser.Parse(raw, info.Scale, span);
+                    return TextCell(raw, info, span, start, context);
                 }
 
-                context.Add(Diagnostic.Create(ReportDiagnostics.InvalidCellValue, context.At(start, info), info.Key, "an object without a usable state, value or raw text"));
-                return Cell.Text("{}", span);
+                context.Add(Diagnostic.Create(ReportDiagnostics.InvalidCellValue, context.At(start, info), info.Key, "a cell object without a usable state, value or raw text: " + members));
+                return Cell.Text(raw ?? members.ToString(), span);
         }
     }
 
@@ -426,7 +543,7 @@ public static class ReportJson
     {
         if (reader.TokenType == JsonTokenType.String)
         {
-            return reader.GetString();
+            return GetString(ref reader);
         }
 
         if (reader.TokenType != JsonTokenType.Null)
@@ -438,21 +555,114 @@ public static class ReportJson
         return null;
     }
 
-    private static void Unknown(ref Utf8JsonReader reader, string path, long at, ReadContext context)
+    private static void Unknown(ref Utf8JsonReader reader, string path, string value, long at, ReadContext context)
     {
-        string raw = RawText(ref reader);
-        context.Add(Diagnostic.Create(ReportDiagnostics.UnknownProperty, context.At(at), path, raw, context.Schema.Edition));
+        context.Add(Diagnostic.Create(ReportDiagnostics.UnknownProperty, context.At(at), path, value, context.Schema.Edition));
         reader.Skip();
     }
 
-    // The value's text for a message: primitives verbatim, containers abbreviated.
-    private static string RawText(ref Utf8JsonReader reader) => reader.TokenType switch
+    private static string Show(Cell cell) => cell.State == CellState.Number && cell.Raw is null ? cell.FormatValue() : cell.ToString();
+
+    // The value's text for a message, in full (numbers verbatim) so that nothing unread is lost without a word.
+    // Leaves the reader on the value's last token; the depth is bounded by the reader's MaxDepth.
+    private static string Render(ref Utf8JsonReader reader)
     {
-        JsonTokenType.StartObject => "{…}",
-        JsonTokenType.StartArray => "[…]",
-        JsonTokenType.String => "\"" + reader.GetString() + "\"",
-        _ => Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray()),
-    };
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return "\"" + GetString(ref reader) + "\"";
+            case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                break;
+            default:
+                return Encoding.UTF8.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan.ToArray());
+        }
+
+        // Walk a copy, so the caller's reader still stands on the start token (it skips or reads it itself).
+        Utf8JsonReader copy = reader;
+        var sb = new StringBuilder();
+        int depth = copy.CurrentDepth;
+        bool comma = false;
+        do
+        {
+            switch (copy.TokenType)
+            {
+                case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                    sb.Append(comma ? ", " : string.Empty).Append(copy.TokenType == JsonTokenType.StartObject ? '{' : '[');
+                    comma = false;
+                    break;
+                case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                    sb.Append(copy.TokenType == JsonTokenType.EndObject ? '}' : ']');
+                    comma = true;
+                    break;
+                case JsonTokenType.PropertyName:
+                    sb.Append(comma ? ", " : string.Empty).Append('"').Append(GetString(ref copy)).Append("\": ");
+                    comma = false;
+                    break;
+                default:
+                    sb.Append(comma ? ", " : string.Empty).Append(copy.TokenType == JsonTokenType.String
+                        ? "\"" + GetString(ref copy) + "\""
+                        : Encoding.UTF8.GetString(copy.HasValueSequence ? copy.ValueSequence.ToArray() : copy.ValueSpan.ToArray()));
+                    comma = true;
+                    break;
+            }
+
+            if (copy.CurrentDepth == depth && copy.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                break;
+            }
+        }
+        while (copy.Read());
+
+        return sb.ToString();
+    }
+
+    // GetString throws InvalidOperationException on text it cannot transcode (an escaped lone surrogate): a data
+    // problem, so it becomes a JsonException (RC1101 when reading bytes; what a converter must throw).
+    private static string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new JsonException("invalid text in a string: " + ex.Message, ex);
+        }
+    }
+
+    private static int LoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        int offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (Rune.DecodeFromUtf8(utf8.Slice(offset), out _, out int consumed) != OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
+    }
 
     private static string Describe(JsonTokenType token) => token switch
     {
@@ -474,17 +684,22 @@ public static class ReportJson
     private sealed class ReadContext
     {
         private readonly byte[]? _utf8;
+        private int[]? _lineStarts;
 
         public ReadContext(ReportSchema schema, byte[]? utf8)
         {
             Schema = schema;
             Layout = JsonLayout.For(schema);
+            Assigned = new bool[schema.CellCount];
             _utf8 = utf8;
         }
 
         public ReportSchema Schema { get; }
 
         public JsonLayout Layout { get; }
+
+        /// <summary>Cells read so far (a second value for one is a duplicate).</summary>
+        public bool[] Assigned { get; }
 
         public ImmutableArray<Diagnostic>.Builder Diagnostics { get; } = ImmutableArray.CreateBuilder<Diagnostic>();
 
@@ -496,27 +711,38 @@ public static class ReportJson
             return cell is null ? new DiagnosticLocation { Span = span } : DiagnosticLocation.ForCell(cell, span);
         }
 
-        // Lines are counted only when a finding needs one.
-        private SourceSpan LineOf(long byteIndex)
+        // The line starts are found once, when the first finding needs a line; each finding is then a binary search.
+        public SourceSpan LineOf(long byteIndex)
         {
             if (_utf8 is null)
             {
                 return default;
             }
 
-            int line = 1;
-            int lineStart = 0;
-            int end = (int)Math.Min(byteIndex, _utf8.Length);
-            for (int i = 0; i < end; i++)
-            {
-                if (_utf8[i] == (byte)'\n')
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
+            int[] starts = _lineStarts ??= LineStarts(_utf8);
+            int end = (int)Math.Max(0, Math.Min(byteIndex, _utf8.Length));
+            int index = Array.BinarySearch(starts, end);
+            int line = index >= 0 ? index : ~index - 1;
+            WorkCounter.Add(1 + (int)Math.Log2(starts.Length));
+            return new SourceSpan(line + 1, end - starts[line] + 1, 0);
+        }
 
-            return new SourceSpan(line, end - lineStart + 1, 0);
+        private static int[] LineStarts(byte[] utf8)
+        {
+            WorkCounter.Add(utf8.Length);
+            var starts = new List<int> { 0 };
+            int from = 0;
+            while (true)
+            {
+                int next = Array.IndexOf(utf8, (byte)'\n', from);
+                if (next < 0)
+                {
+                    return starts.ToArray();
+                }
+
+                starts.Add(next + 1);
+                from = next + 1;
+            }
         }
     }
 }

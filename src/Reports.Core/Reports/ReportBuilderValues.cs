@@ -26,8 +26,38 @@ public sealed class ReportBuilderValues
     /// <summary>The schema.</summary>
     public ReportSchema Schema { get; }
 
-    /// <summary>The current value at <paramref name="ordinal"/> (scaled).</summary>
-    public long Get(int ordinal) => _values[ordinal];
+    /// <summary>
+    /// The current value at <paramref name="ordinal"/> (scaled). For a derived total, the sum of its parts as they
+    /// stand now (what <c>Build</c> will derive; saturating, <c>Build</c> reports a sum out of range as RC1012).
+    /// </summary>
+    public long Get(int ordinal)
+    {
+        if (!Schema.Cells[ordinal].IsDerived)
+        {
+            return _values[ordinal];
+        }
+
+        // Derived totals are computed in dependency order (a total may be a part of another one).
+        long[] values = (long[])_values.Clone();
+        foreach (int index in Schema.DerivationOrder)
+        {
+            IdentityInfo identity = Schema.Identities[index];
+            long sum = 0;
+            foreach (int part in identity.Right)
+            {
+                long v = values[part];
+                sum = v > 0 && sum > long.MaxValue - v ? long.MaxValue : v < 0 && sum < long.MinValue - v ? long.MinValue : sum + v;
+            }
+
+            values[identity.Left[0]] = sum;
+            if (identity.Left[0] == ordinal)
+            {
+                return sum;
+            }
+        }
+
+        return values[ordinal];
+    }
 
     /// <summary>Sets an integer cell.</summary>
     public void SetInteger(int ordinal, long value)

@@ -48,6 +48,7 @@ public static class ReportValidator
             throw new ArgumentException($"The cells follow {cells.Schema}, not {edition.Schema}.", nameof(cells));
         }
 
+        info ??= ReportInfo.Empty; // a draft built with { Info = null! }: no metadata, not a crash
         ReportSchema schema = edition.Schema;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         CheckYear(schema, info, diagnostics);
@@ -84,6 +85,7 @@ public static class ReportValidator
             throw new ArgumentException("One value per cell is required.", nameof(values));
         }
 
+        info ??= ReportInfo.Empty;
         ReportSchema schema = edition.Schema;
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         CheckYear(schema, info, diagnostics);
@@ -151,6 +153,13 @@ public static class ReportValidator
                 case CellState.NotApplicable:
                     v[i] = 0;
                     diagnostics.Add(Diagnostic.Create(ReportDiagnostics.NotApplicableMarker, Where(), info.Label, cell.Raw, "counted as 0 in identities"));
+                    break;
+                case CellState.Text when CellParser.IsOutOfRangeNumber(cell.Raw, info.Scale):
+                    // A number too large for any cell (99999999999999999999, 1e30): out of range, not unreadable.
+                    v[i] = 0;
+                    status[i] = Status.Unresolved;
+                    diagnostics.Add(Diagnostic.Create(
+                        ReportDiagnostics.ValueOutOfRange, Where(), info.Label, cell.Raw, Cell.FormatScaled(info.MinValue, info.Scale), Cell.FormatScaled(info.MaxValue, info.Scale)));
                     break;
                 case CellState.Text:
                     v[i] = 0;
