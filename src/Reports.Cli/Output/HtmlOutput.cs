@@ -278,19 +278,45 @@ internal static class HtmlOutput
     private static string Signature(ImmutableArray<ColumnInfo> columns) =>
         columns.IsDefaultOrEmpty ? string.Empty : string.Join("|", SchemaIndex.Leaves(columns).Select(p => string.Join("/", p.Select(c => c.Key + "=" + c.Label))));
 
+    /// <summary>The column tree a row's cells stand under: a data row's own; a group's, when all its rows share one (else null).</summary>
+    private static ImmutableArray<ColumnInfo>? EffectiveColumns(RowInfo row)
+    {
+        if (row.IsData)
+        {
+            return row.Columns;
+        }
+
+        ImmutableArray<ColumnInfo>? first = null;
+        foreach (RowInfo child in row.Children)
+        {
+            ImmutableArray<ColumnInfo>? columns = EffectiveColumns(child);
+            if (columns is null || (first is not null && Signature(first.Value) != Signature(columns.Value)))
+            {
+                return null;
+            }
+
+            first ??= columns;
+        }
+
+        return first;
+    }
+
+    private static string EffectiveSignature(RowInfo row) => EffectiveColumns(row) is { } columns ? Signature(columns) : "(mixed)";
+
     private static List<Segment> Segments(TableInfo table)
     {
         // A table whose top-level rows do not share one column tree (Table 2) is laid out as sections, one per top-level row.
-        bool sectioned = table.Rows.Select(r => Signature(r.Columns)).Distinct(StringComparer.Ordinal).Count() > 1;
+        bool sectioned = table.Rows.Select(EffectiveSignature).Distinct(StringComparer.Ordinal).Count() > 1;
         var segments = new List<Segment>();
         Segment? current = null;
         void Walk(RowInfo row, ImmutableArray<RowInfo> path, string? parentSignature)
         {
-            string signature = Signature(row.Columns);
+            string signature = EffectiveSignature(row);
             bool top = parentSignature is null;
             if (current is null || (top && sectioned) || (!top && signature != parentSignature))
             {
-                current = new Segment(row.IsData ? null : row.Label, row.Columns);
+                ImmutableArray<ColumnInfo> columns = EffectiveColumns(row) ?? row.Columns;
+                current = new Segment(row.IsData ? null : row.Label, columns);
                 segments.Add(current);
                 if (!row.IsData)
                 {
@@ -603,7 +629,10 @@ internal static class HtmlOutput
             html.Append("<p class=\"cells\">");
             foreach (string key in cells)
             {
-                string label = schema is not null && schema.TryGetCell(key, out CellInfo info) ? info.Label : key;
+                // The table's heading is the section's: the label from the row down.
+                string label = schema is not null && schema.TryGetCell(key, out CellInfo info)
+                    ? string.Join(" › ", info.LabelPath.Length > 1 ? info.LabelPath.Skip(1) : info.LabelPath)
+                    : key;
                 html.Append("<a class=\"cell-link\" href=\"#c-").Append(Esc(key)).Append("\" title=\"").Append(Esc(key)).Append("\">").Append(Esc(label)).Append("</a> ");
             }
 

@@ -107,23 +107,23 @@ internal static class TextOutput
 
         text.Append(": ").Append(paint.Severity(diagnostic.Severity)).Append(' ').Append(diagnostic.Id).Append(": ").Append(diagnostic.Message);
         string message = diagnostic.Message;
-        string? tag = null;
-        if (location.Label is not null && message.Contains(location.Label, System.StringComparison.Ordinal))
+        string? tag;
+        if (!verbose && location.CellKey is not null)
+        {
+            // Short by default: the cell key (the message names the official labels); --verbose gives the label path.
+            tag = location.CellKey;
+        }
+        else if (location.Label is not null && message.Contains(location.Label, System.StringComparison.Ordinal))
         {
             tag = null;
         }
-        else if (verbose)
+        else if (verbose || location.Label is null || location.Label.Length <= 24)
         {
             tag = location.Label ?? location.CellKey;
         }
-        else if (location.CellKey is not null)
+        else
         {
-            // Short by default: the cell key; --verbose gives the official label path.
-            tag = location.CellKey;
-        }
-        else if (location.Label is not null && location.Label.Length <= 24)
-        {
-            tag = location.Label;
+            tag = null;
         }
 
         if (tag is not null && !message.Contains(tag, System.StringComparison.Ordinal))

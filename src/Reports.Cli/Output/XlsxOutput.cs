@@ -26,6 +26,12 @@ internal static class XlsxOutput
 
     public static void Write(string path, IReadOnlyList<CheckedReport> reports, OutputOptions options)
     {
+        string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+        if (folder is not null)
+        {
+            System.IO.Directory.CreateDirectory(folder);
+        }
+
         using SpreadsheetDocument document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         WorkbookPart workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
