@@ -160,7 +160,7 @@ public sealed class HtmlReportTests : IDisposable
         Assert.NotEmpty(dom.QuerySelectorAll("td.blank.warn"));
 
         // docs/html-report.png is this screenshot, committed.
-        string shot = Chromium.Screenshot(page, Path.Combine(Artifacts(), "html-report.png"), 1500, 2600);
+        string shot = Chromium.Screenshot(page, Path.Combine(Artifacts(), "html-report.png"), 1500, 2100);
         Assert.True(new FileInfo(shot).Length > 10_000);
         _output.WriteLine("screenshot: " + shot);
     }
