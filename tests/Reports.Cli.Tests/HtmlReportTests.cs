@@ -122,6 +122,22 @@ public sealed class HtmlReportTests : IDisposable
         Assert.All(rows, r => Assert.True(File.Exists(Path.Combine(_reports.Folder, "html", r.QuerySelector("a")!.GetAttribute("href")!))));
     }
 
+    [Fact]
+    public void Series_and_unreadable_inputs_get_pages_too()
+    {
+        _reports.Write("s/2022.json", TestReports.With(cells => { }, year: 2022));
+        _reports.Write("s/2023.json", TestReports.With(cells => { }, year: 2023));
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "--series", "--html", "html", "s", "missing.json");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        string folder = Path.Combine(_reports.Folder, "html");
+        IDocument index = Parse(File.ReadAllText(Path.Combine(folder, "index.html")));
+        string[] sources = index.QuerySelectorAll("table.index tbody tr").Select(r => r.GetAttribute("data-source")!).ToArray();
+        Assert.Equal(new[] { "missing.json", "s/2022.json", "s/2023.json", "series 测试县人民政府办公室 2022–2023" }, sources);
+        Assert.Contains(index.QuerySelectorAll("td"), td => td.TextContent == "2022, 2023");
+        IDocument missing = Parse(File.ReadAllText(Page(folder, "missing.json")));
+        Assert.Contains(missing.QuerySelectorAll("li.finding"), li => li.GetAttribute("data-id") == "RC4001");
+    }
+
     [ChromiumFact]
     public void In_a_browser_exactly_the_failing_identitys_cells_are_highlighted()
     {
