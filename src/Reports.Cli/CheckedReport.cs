@@ -6,10 +6,31 @@ using Reports.Core.Reports;
 
 namespace Reports.Cli;
 
+/// <summary>What an entry of the output stands for.</summary>
+internal enum EntryKind
+{
+    /// <summary>One input file (or standard input).</summary>
+    Report,
+
+    /// <summary>The cross-year checks of one agency's reports (<c>check --series</c>): not a file.</summary>
+    Series,
+
+    /// <summary>The aggregate written by <c>sum</c>.</summary>
+    Sum,
+
+    /// <summary>The accepted-findings file (<c>--baseline</c>): its entries that no longer match.</summary>
+    Baseline,
+}
+
 /// <summary>The outcome of checking one input.</summary>
 internal sealed class CheckedReport
 {
     public required string Source { get; init; }
+
+    public EntryKind Kind { get; init; } = EntryKind.Report;
+
+    /// <summary>For a series: the years it covers, in order.</summary>
+    public ImmutableArray<int> Years { get; init; } = ImmutableArray<int>.Empty;
 
     /// <summary>The report's edition, when one was determined.</summary>
     public string? Edition { get; init; }
@@ -32,9 +53,41 @@ internal sealed class CheckedReport
 
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = ImmutableArray<Diagnostic>.Empty;
 
-    public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+    /// <summary>Findings accepted in the baseline (<c>--baseline</c>), with the entry that accepts each: shown as suppressed, not counted.</summary>
+    public IReadOnlyDictionary<Diagnostic, BaselineEntry> Accepted { get; init; } = new Dictionary<Diagnostic, BaselineEntry>();
 
-    public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+    public bool IsAccepted(Diagnostic diagnostic) => Accepted.ContainsKey(diagnostic);
+
+    /// <summary>Errors not accepted in the baseline.</summary>
+    public int Errors => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error && !IsAccepted(d));
+
+    /// <summary>Warnings not accepted in the baseline.</summary>
+    public int Warnings => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning && !IsAccepted(d));
+
+    public int Infos => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info && !IsAccepted(d));
+
+    /// <summary>Findings accepted in the baseline.</summary>
+    public int Suppressed => Diagnostics.Count(IsAccepted);
+
+    /// <summary>True for an input file (a report read or not), false for series, sums and the baseline.</summary>
+    public bool IsFile => Kind == EntryKind.Report;
+
+    /// <summary>The same entry with <paramref name="accepted"/> as its accepted findings.</summary>
+    public CheckedReport WithAccepted(IReadOnlyDictionary<Diagnostic, BaselineEntry> accepted) => new()
+    {
+        Source = Source,
+        Kind = Kind,
+        Years = Years,
+        Edition = Edition,
+        TableEditions = TableEditions,
+        Agency = Agency,
+        Year = Year,
+        Draft = Draft,
+        IsValid = IsValid,
+        InputFailed = InputFailed,
+        Diagnostics = Diagnostics,
+        Accepted = accepted,
+    };
 
     /// <summary>The edition for the summary: the report's, plus per-table editions when they differ from it.</summary>
     public string EditionDisplay => EditionText(onlyWhenMixed: true);

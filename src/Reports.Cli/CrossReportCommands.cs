@@ -72,6 +72,8 @@ internal static class CrossReportCommands
             entries.Add(new CheckedReport
             {
                 Source = "series " + (series.Agency ?? "(agency unknown)") + " " + years,
+                Kind = EntryKind.Series,
+                Years = series.Years,
                 Edition = editions.Length == 0 ? null : string.Join("→", editions),
                 Agency = series.Agency,
                 IsValid = series.IsConsistent,
@@ -88,25 +90,53 @@ internal static class CrossReportCommands
         .Select(r => r.Draft!.Info.Source is null ? r.Draft.Edition.CreateDraft(r.Draft.Info with { Source = r.Source }, r.Draft.Cells) : r.Draft)
         .ToArray();
 
+    private const string SumName = "<sum>";
+
+    /// <summary>RC4006 when the parts are of several agencies, RC4007 when of several years.</summary>
+    private static IEnumerable<Diagnostic> PartsDiffer(IReportDraft[] drafts, int[] years)
+    {
+        var agencies = new List<string>();
+        foreach (string a in drafts.Select(d => d.Info.Agency).OfType<string>().Where(a => a.Trim().Length > 0))
+        {
+            if (!agencies.Any(x => ReportSeries.SameAgency(x, a)))
+            {
+                agencies.Add(a);
+            }
+        }
+
+        if (agencies.Count > 1)
+        {
+            yield return Diagnostic.Create(CliDiagnostics.SumAgenciesDiffer, null, agencies.Count, string.Join(", ", agencies));
+        }
+
+        if (years.Length > 1)
+        {
+            yield return Diagnostic.Create(CliDiagnostics.SumYearsDiffer, null, string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture))));
+        }
+    }
+
     private static int RunSum(string[] paths, string? outputPath, string? agency, string format, bool warningsAsErrors)
     {
         CheckedReport[] parts = ReportInput.Expand(paths).Select(ReportChecker.Check).ToArray();
         var entries = new List<CheckedReport>(parts);
         int exit = Program.ExitClean;
+        bool written = false;
         if (parts.Any(p => p.InputFailed))
         {
             exit = Program.ExitUsage;
         }
 
         IReportDraft[] drafts = Drafts(parts);
-        string? json = null;
+        bool toStdout = outputPath is null || outputPath == "-";
         if (exit == Program.ExitClean && drafts.Length > 0)
         {
-            int?[] years = drafts.Select(d => d.Info.Year).Distinct().ToArray();
-            var info = new ReportInfo { Agency = agency, Year = years.Length == 1 ? years[0] : null, Source = outputPath ?? "<sum>" };
+            int[] years = drafts.Where(d => d.Info.Year is not null).Select(d => d.Info.Year!.Value).Distinct().OrderBy(y => y).ToArray();
+            var info = new ReportInfo { Agency = agency, Year = years.Length == 1 && drafts.All(d => d.Info.Year is not null) ? years[0] : null, Source = toStdout ? SumName : outputPath };
             DraftSumResult sum = ReportAggregation.SumDrafts(drafts, info);
             var diagnostics = new List<Diagnostic>(sum.Diagnostics);
+            diagnostics.AddRange(PartsDiffer(drafts, years));
             bool valid = false;
+            string? json = null;
             if (sum.Draft is not null)
             {
                 var validation = sum.Draft.Edition.Validate(sum.Draft);
@@ -115,22 +145,30 @@ internal static class CrossReportCommands
                 json = ReportJson.ToJson(sum.Draft.Edition.Schema, sum.Draft.Info, sum.Draft.Cells, indented: true) + "\n";
             }
 
+            if (json is not null && !ReportOutput.WriteDocument(json, outputPath))
+            {
+                return Program.ExitUsage;
+            }
+
+            // Named after where it went only when it was written there.
+            string source = json is not null && !toStdout ? outputPath! : SumName;
+            if (json is not null && !toStdout)
+            {
+                Console.Error.WriteLine("reports-check: wrote the aggregate of " + drafts.Length.ToString(CultureInfo.InvariantCulture) + " reports to " + outputPath);
+            }
+
             entries.Add(new CheckedReport
             {
-                Source = info.Source!,
+                Source = source,
+                Kind = EntryKind.Sum,
                 Edition = sum.Draft?.Edition.Id,
                 Agency = agency,
                 Year = info.Year,
                 Draft = sum.Draft,
                 IsValid = valid && !diagnostics.Any(d => d.IsError),
-                Diagnostics = diagnostics.Select(d => d.Location.Source is null ? d.WithSource(info.Source) : d).Distinct().ToImmutableArray(),
+                Diagnostics = diagnostics.Select(d => d.Location.Source is null || d.Location.Source == info.Source ? d.WithSource(source) : d).Distinct().ToImmutableArray(),
             });
-        }
-
-        bool toStdout = outputPath is null || outputPath == "-";
-        if (json is not null && !ReportOutput.WriteDocument(json, outputPath))
-        {
-            return Program.ExitUsage;
+            written = json is not null;
         }
 
         using (Stream findings = toStdout ? Console.OpenStandardError() : Console.OpenStandardOutput())
@@ -143,7 +181,7 @@ internal static class CrossReportCommands
             return exit;
         }
 
-        bool failed = json is null || entries.Any(r => r.Errors > 0 || (warningsAsErrors && r.Warnings > 0));
+        bool failed = !written || entries.Any(r => r.Errors > 0 || (warningsAsErrors && r.Warnings > 0));
         return failed ? Program.ExitFindings : Program.ExitClean;
     }
 

@@ -43,18 +43,64 @@ public static class Program
         {
             Description = "Exit with 1 when any report has warnings.",
         };
+        var minSeverity = new Option<string>("--min-severity")
+        {
+            Description = "List findings of this severity and above: error, warning or info (all are still counted).",
+            DefaultValueFactory = _ => "info",
+        };
+        minSeverity.AcceptOnlyFromAmong("error", "warning", "info");
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "List every finding on its own line with its full label (text output folds repeated findings by default).",
+        };
+        var color = new Option<string>("--color")
+        {
+            Description = "Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never.",
+            DefaultValueFactory = _ => "auto",
+        };
+        color.AcceptOnlyFromAmong("auto", "always", "never");
+        var html = new Option<string?>("--html") { Description = "Also write an HTML report to this folder: one page per report and index.html." };
+        var xlsx = new Option<string?>("--xlsx") { Description = "Also write an Excel workbook (.xlsx): a summary sheet, one sheet per table, the findings." };
+        var helpUriBase = new Option<string?>("--help-uri-base")
+        {
+            Description = "Absolute URL of the diagnostics page that SARIF rules link to (default: docs/diagnostics.md in the repository).",
+        };
+        var baseline = new Option<string?>("--baseline") { Description = "Accepted findings (JSON): shown as accepted, not counted; entries that match nothing are reported." };
+        var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write the current errors and warnings to this file as accepted findings (justify each)." };
         var check = new Command("check", "Check reports: read each, validate it against its edition and list the findings.")
         {
             paths,
             format,
             warningsAsErrors,
             CrossReportCommands.SeriesOption,
+            minSeverity,
+            verbose,
+            color,
+            html,
+            xlsx,
+            helpUriBase,
+            baseline,
+            writeBaseline,
         };
         check.SetAction(parse => RunCheck(
             parse.GetValue(paths) ?? Array.Empty<string>(),
             parse.GetValue(format) ?? "text",
             parse.GetValue(warningsAsErrors),
-            parse.GetValue(CrossReportCommands.SeriesOption)));
+            parse.GetValue(CrossReportCommands.SeriesOption),
+            new CheckOutputs
+            {
+                Options = new OutputOptions
+                {
+                    MinSeverity = ParseSeverity(parse.GetValue(minSeverity)),
+                    Verbose = parse.GetValue(verbose),
+                    Color = Paint.Decide(parse.GetValue(color) ?? "auto"),
+                    HelpUriBase = parse.GetValue(helpUriBase) ?? Repository.DiagnosticsPage,
+                },
+                Html = parse.GetValue(html),
+                Xlsx = parse.GetValue(xlsx),
+                Baseline = parse.GetValue(baseline),
+                WriteBaseline = parse.GetValue(writeBaseline),
+            }));
 
         var file = new Argument<string>("file") { Description = "The report to convert (.txt, .md, .html, .htm, .json) or - for standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the JSON (default: standard output)." };
@@ -89,27 +135,82 @@ public static class Program
         return result.Invoke();
     }
 
-    private static int RunCheck(string[] paths, string format, bool warningsAsErrors, bool series = false)
+    private static DiagnosticSeverity ParseSeverity(string? name) => name switch
     {
+        "error" => DiagnosticSeverity.Error,
+        "warning" => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Info,
+    };
+
+    private static int RunCheck(string[] paths, string format, bool warningsAsErrors, bool series, CheckOutputs outputs)
+    {
+        if (!Uri.TryCreate(outputs.Options.HelpUriBase, UriKind.Absolute, out _))
+        {
+            Console.Error.WriteLine("reports-check: --help-uri-base must be an absolute URL: " + outputs.Options.HelpUriBase);
+            return ExitUsage;
+        }
+
         List<ReportInput> inputs = ReportInput.Expand(paths);
-        CheckedReport[] reports = CheckAll(inputs);
+        List<CheckedReport> reports = CheckAll(inputs).ToList();
         if (series)
         {
-            reports = reports.Concat(CrossReportCommands.Series(reports)).ToArray();
+            reports.AddRange(CrossReportCommands.Series(reports));
+        }
+
+        if (outputs.Baseline is not null)
+        {
+            Baseline? accepted = Baseline.Read(outputs.Baseline, out Diagnostic? problem);
+            if (accepted is null)
+            {
+                reports.Add(Baseline.Failed(outputs.Baseline, problem!));
+            }
+            else
+            {
+                reports = accepted.Apply(reports);
+            }
         }
 
         using (Stream stdout = Console.OpenStandardOutput())
         {
-            ReportOutput.Write(stdout, reports, format);
+            ReportOutput.Write(stdout, reports, format, outputs.Options);
         }
 
-        if (reports.Any(r => r.InputFailed))
+        bool written = true;
+        if (outputs.Html is not null)
+        {
+            written &= ReportOutput.WriteFiles("HTML report", outputs.Html, () => HtmlOutput.Write(outputs.Html, reports, outputs.Options));
+        }
+
+        if (outputs.Xlsx is not null)
+        {
+            written &= ReportOutput.WriteFiles("workbook", outputs.Xlsx, () => XlsxOutput.Write(outputs.Xlsx, reports, outputs.Options));
+        }
+
+        if (outputs.WriteBaseline is not null)
+        {
+            written &= ReportOutput.WriteFiles("accepted findings", outputs.WriteBaseline, () => Baseline.Write(outputs.WriteBaseline, reports));
+        }
+
+        if (!written || reports.Any(r => r.InputFailed))
         {
             return ExitUsage;
         }
 
         bool failed = reports.Any(r => r.Errors > 0 || (warningsAsErrors && r.Warnings > 0));
         return failed ? ExitFindings : ExitClean;
+    }
+
+    private sealed class CheckOutputs
+    {
+        public required OutputOptions Options { get; init; }
+
+        public string? Html { get; init; }
+
+        public string? Xlsx { get; init; }
+
+        public string? Baseline { get; init; }
+
+        public string? WriteBaseline { get; init; }
     }
 
     /// <summary>Checks inputs in parallel; results are in input order.</summary>

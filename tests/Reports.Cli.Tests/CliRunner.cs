@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -15,7 +16,11 @@ internal static class CliRunner
         typeof(CliRunner).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "CliDll").Value!
             .Replace('\\', Path.DirectorySeparatorChar));
 
-    public static CliResult Run(string workingDirectory, string? stdin, params string[] args)
+    public static CliResult Run(string workingDirectory, string? stdin, params string[] args) =>
+        RunWith(workingDirectory, stdin, null, args);
+
+    /// <summary>Runs the CLI with extra environment variables (a null value removes the variable).</summary>
+    public static CliResult RunWith(string workingDirectory, string? stdin, IReadOnlyDictionary<string, string?>? environment, params string[] args)
     {
         Assert.True(File.Exists(CliDll), "CLI not built: " + CliDll);
         var start = new ProcessStartInfo("dotnet")
@@ -28,6 +33,19 @@ internal static class CliRunner
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
+        start.Environment.Remove("NO_COLOR");
+        foreach (KeyValuePair<string, string?> pair in environment ?? new Dictionary<string, string?>())
+        {
+            if (pair.Value is null)
+            {
+                start.Environment.Remove(pair.Key);
+            }
+            else
+            {
+                start.Environment[pair.Key] = pair.Value;
+            }
+        }
+
         start.ArgumentList.Add(CliDll);
         foreach (string arg in args)
         {

@@ -53,8 +53,17 @@ public sealed class CrossReportCommandTests : IDisposable
         _reports.Write("s/2022.json", Report(Report2021.Schema, 2022, 1, 0));
         CliResult result = CliRunner.Run(_reports.Folder, null, "check", "--series", "s");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("series " + Agency + " 2020–2022", result.Stdout);
+        Assert.Contains("series " + Agency + " 2020–2022: years 2020, 2021, 2022, edition 2019→2021, consistent", result.Stdout);
+        Assert.DoesNotContain("year ?", result.Stdout);
         Assert.DoesNotContain("RC30", result.Stdout);
+
+        // The series is listed, but it is not a file.
+        Assert.Contains("3 files: 3 without errors, 0 with errors; 1 series (0 with errors); 0 errors", result.Stdout);
+        CliResult json = CliRunner.Run(_reports.Folder, null, "check", "--series", "s", "--format", "json");
+        using JsonDocument document = JsonDocument.Parse(json.Stdout);
+        JsonElement series = document.RootElement.EnumerateArray().Single(e => e.GetProperty("kind").GetString() == "series");
+        Assert.Equal(new[] { 2020, 2021, 2022 }, series.GetProperty("years").EnumerateArray().Select(y => y.GetInt32()));
+        Assert.Equal(3, document.RootElement.EnumerateArray().Count(e => e.GetProperty("kind").GetString() == "report"));
     }
 
     [Fact]
@@ -124,6 +133,10 @@ public sealed class CrossReportCommandTests : IDisposable
         CliResult result = CliRunner.Run(_reports.Folder, null, "sum", "d/a.json", "d/b.json", "--agency", "某市", "-o", "city.json");
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("city.json: edition 2021, agency 某市, year 2022, valid", result.Stdout);
+        Assert.Contains("reports-check: wrote the aggregate of 2 reports to city.json", result.Stderr);
+        Assert.Contains("2 files: 2 without errors, 0 with errors; 1 sum;", result.Stdout);
+        Assert.DoesNotContain("RC4006", result.Stdout);
+        Assert.DoesNotContain("RC4007", result.Stdout);
 
         var read = Report2021.FromJson(File.ReadAllText(Path.Combine(_reports.Folder, "city.json")));
         Assert.True(read.IsValid, string.Join("\n", read.Diagnostics));
@@ -149,6 +162,27 @@ public sealed class CrossReportCommandTests : IDisposable
         Assert.True(result.ExitCode == 1, result.ToString());
         Assert.Contains("error RC3007", result.Stdout);
         Assert.False(File.Exists(Path.Combine(_reports.Folder, "out.json")));
+        Assert.DoesNotContain("out.json", result.Stdout + result.Stderr); // nothing was written there, so it is not named
+        Assert.Contains("<sum>: edition ?", result.Stdout);
+    }
+
+    [Fact]
+    public void Sum_warns_when_the_parts_differ_in_agency_or_year()
+    {
+        _reports.Write("d/a.json", Report(Report2021.Schema, 2022, 0, 0));
+        _reports.Write("d/b.json", Report(Report2021.Schema, 2023, 0, 0, agency: "另一个县人民政府"));
+        CliResult result = CliRunner.Run(_reports.Folder, null, "sum", "d", "-o", "city.json");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("city.json: warning RC4006: the parts summed are of 2 agencies: " + Agency + ", 另一个县人民政府", result.Stdout);
+        Assert.Contains("city.json: warning RC4007: the parts summed are of different years: 2022, 2023", result.Stdout);
+        Assert.Contains("city.json: edition 2021, agency ?, year ?, valid", result.Stdout);
+        Assert.Equal(1, CliRunner.Run(_reports.Folder, null, "sum", "d", "-o", "city.json", "--warnings-as-errors").ExitCode);
+
+        // Two spellings of one agency are one agency.
+        _reports.Write("e/a.json", Report(Report2021.Schema, 2022, 0, 0, agency: "测试县 人民政府"));
+        _reports.Write("e/b.json", Report(Report2021.Schema, 2022, 0, 0));
+        CliResult same = CliRunner.Run(_reports.Folder, null, "sum", "e", "-o", "e.json");
+        Assert.DoesNotContain("RC4006", same.Stdout);
     }
 
     [Fact]

@@ -44,6 +44,14 @@ internal sealed class TestReports : IDisposable
         return ReportJson.ToJson(Report2021.Schema, Info, cells.ToCells(), indented: true);
     }
 
+    /// <summary>A 2021 report of zeros changed by <paramref name="change"/>, for <paramref name="agency"/>.</summary>
+    public static string With(System.Action<ReportCells.Builder> change, string agency = "测试县人民政府办公室", int year = 2022)
+    {
+        ReportCells.Builder cells = Zeros();
+        change(cells);
+        return ReportJson.ToJson(Report2021.Schema, new ReportInfo { Agency = agency, Year = year }, cells.ToCells(), indented: true);
+    }
+
     public string Write(string name, string content)
     {
         string path = Path.Combine(Folder, name);

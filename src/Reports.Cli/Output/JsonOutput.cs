@@ -12,7 +12,9 @@ internal static class JsonOutput
 {
     public static JsonWriterOptions WriterOptions { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Stream stream, IReadOnlyList<CheckedReport> reports)
+    public static void Write(Stream stream, IReadOnlyList<CheckedReport> reports) => Write(stream, reports, OutputOptions.Default);
+
+    public static void Write(Stream stream, IReadOnlyList<CheckedReport> reports, OutputOptions options)
     {
         using var writer = new Utf8JsonWriter(stream, WriterOptions);
         writer.WriteStartArray();
@@ -20,6 +22,18 @@ internal static class JsonOutput
         {
             writer.WriteStartObject();
             writer.WriteString("source", report.Source);
+            writer.WriteString("kind", report.Kind switch { EntryKind.Series => "series", EntryKind.Sum => "sum", EntryKind.Baseline => "baseline", _ => "report" });
+            if (report.Kind == EntryKind.Series)
+            {
+                writer.WriteStartArray("years");
+                foreach (int y in report.Years)
+                {
+                    writer.WriteNumberValue(y);
+                }
+
+                writer.WriteEndArray();
+            }
+
             WriteOptional(writer, "edition", report.Edition);
             writer.WriteStartObject("tableEditions");
             foreach (KeyValuePair<string, string> pair in report.TableEditions.OrderBy(p => p.Key, System.StringComparer.Ordinal))
@@ -42,10 +56,11 @@ internal static class JsonOutput
             writer.WriteBoolean("valid", report.IsValid);
             writer.WriteNumber("errors", report.Errors);
             writer.WriteNumber("warnings", report.Warnings);
+            writer.WriteNumber("accepted", report.Suppressed);
             writer.WriteStartArray("findings");
-            foreach (Diagnostic diagnostic in report.Diagnostics)
+            foreach (Diagnostic diagnostic in report.Diagnostics.Where(d => d.Severity >= options.MinSeverity))
             {
-                WriteDiagnostic(writer, diagnostic);
+                WriteDiagnostic(writer, diagnostic, report.Accepted.TryGetValue(diagnostic, out BaselineEntry? entry) ? entry : null);
             }
 
             writer.WriteEndArray();
@@ -57,7 +72,7 @@ internal static class JsonOutput
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic)
+    private static void WriteDiagnostic(Utf8JsonWriter writer, Diagnostic diagnostic, BaselineEntry? accepted)
     {
         DiagnosticLocation location = diagnostic.Location;
         writer.WriteStartObject();
@@ -97,6 +112,12 @@ internal static class JsonOutput
         writer.WriteEndArray();
         WriteOptional(writer, "reported", diagnostic.Reported);
         WriteOptional(writer, "computed", diagnostic.Computed);
+        writer.WriteBoolean("accepted", accepted is not null);
+        if (accepted is not null)
+        {
+            writer.WriteString("justification", accepted.Justification);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -10,26 +10,47 @@ internal static class ReportOutput
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    public static void Write(Stream stream, IReadOnlyList<CheckedReport> entries, string format)
+    public static void Write(Stream stream, IReadOnlyList<CheckedReport> entries, string format) => Write(stream, entries, format, OutputOptions.Default);
+
+    public static void Write(Stream stream, IReadOnlyList<CheckedReport> entries, string format, OutputOptions options)
     {
         switch (format)
         {
             case "json":
-                JsonOutput.Write(stream, entries);
+                JsonOutput.Write(stream, entries, options);
                 break;
             case "sarif":
-                SarifOutput.Write(stream, entries);
+                SarifOutput.Write(stream, entries, options);
                 break;
             default:
                 using (var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" })
                 {
-                    TextOutput.Write(writer, entries);
+                    TextOutput.Write(writer, entries, options);
                 }
 
                 break;
         }
 
         stream.Flush();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="write"/> (an HTML folder, a workbook, a baseline) and names on standard error where it
+    /// wrote; false, with the reason, when it could not.
+    /// </summary>
+    public static bool WriteFiles(string what, string path, Action write)
+    {
+        try
+        {
+            write();
+            Console.Error.WriteLine("reports-check: wrote the " + what + " to " + path);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine("reports-check: cannot write " + path + ": " + ex.Message);
+            return false;
+        }
     }
 
     /// <summary>

@@ -9,15 +9,25 @@ using Reports.Core.Diagnostics;
 
 namespace Reports.Cli.Output;
 
-/// <summary>SARIF 2.1.0 output: one run, one rule per diagnostic id used, one result per finding.</summary>
+/// <summary>
+/// SARIF 2.1.0 output: one run, one rule per diagnostic id used, one result per finding. Every result has a physical
+/// location with a region (line 1 for a finding about a whole file); rules link to their documentation with an
+/// absolute <c>helpUri</c>; accepted findings (<c>--baseline</c>) carry <c>suppressions</c>.
+/// </summary>
 internal static class SarifOutput
 {
     public const string Schema = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(Stream stream, IReadOnlyList<CheckedReport> reports)
+    /// <summary>The base id relative artifact URIs are resolved against: the working directory of the run.</summary>
+    public const string UriBaseId = "SRCROOT";
+
+    public static void Write(Stream stream, IReadOnlyList<CheckedReport> reports) => Write(stream, reports, OutputOptions.Default);
+
+    public static void Write(Stream stream, IReadOnlyList<CheckedReport> reports, OutputOptions options)
     {
         var rules = reports
             .SelectMany(r => r.Diagnostics)
+            .Where(d => d.Severity >= options.MinSeverity)
             .Select(d => d.Descriptor)
             .GroupBy(d => d.Id, StringComparer.Ordinal)
             .Select(g => g.First())
@@ -36,6 +46,7 @@ internal static class SarifOutput
         writer.WriteStartObject("driver");
         writer.WriteString("name", "reports-check");
         writer.WriteString("fullName", "Reports.Core command-line checker");
+        writer.WriteString("informationUri", Repository.Url);
         string? version = typeof(SarifOutput).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         if (version is not null)
         {
@@ -54,7 +65,7 @@ internal static class SarifOutput
             writer.WriteStartObject("fullDescription");
             writer.WriteString("text", rule.Title + " (" + rule.Category + ")");
             writer.WriteEndObject();
-            writer.WriteString("helpUri", rule.HelpLink);
+            writer.WriteString("helpUri", HelpUri(options.HelpUriBase, rule.Id));
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteString("level", Level(rule.DefaultSeverity));
             writer.WriteEndObject();
@@ -68,10 +79,16 @@ internal static class SarifOutput
         writer.WriteEndObject();
         writer.WriteEndObject();
 
+        writer.WriteStartObject("originalUriBaseIds");
+        writer.WriteStartObject(UriBaseId);
+        writer.WriteString("uri", new Uri(Path.TrimEndingDirectorySeparator(Directory.GetCurrentDirectory()) + Path.DirectorySeparatorChar).AbsoluteUri);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+
         writer.WriteStartArray("results");
         foreach (CheckedReport report in reports)
         {
-            foreach (Diagnostic diagnostic in report.Diagnostics)
+            foreach (Diagnostic diagnostic in report.Diagnostics.Where(d => d.Severity >= options.MinSeverity))
             {
                 WriteResult(writer, diagnostic, report, ruleIndex[diagnostic.Id]);
             }
@@ -100,15 +117,32 @@ internal static class SarifOutput
         writer.WriteStartObject();
         writer.WriteStartObject("physicalLocation");
         writer.WriteStartObject("artifactLocation");
-        writer.WriteString("uri", ToUri(location.Source ?? report.Source));
+        string uri = ToUri(location.Source ?? report.Source);
+        writer.WriteString("uri", uri);
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out _))
+        {
+            writer.WriteString("uriBaseId", UriBaseId);
+        }
+
         writer.WriteEndObject();
+
+        // A finding about the whole file (or whose line is not known) points at its first line.
+        writer.WriteStartObject("region");
         if (location.Span.IsKnown)
         {
-            writer.WriteStartObject("region");
             writer.WriteNumber("startLine", location.Span.Line);
             writer.WriteNumber("startColumn", Math.Max(1, location.Span.Column));
-            writer.WriteEndObject();
+            if (location.Span.Length > 0)
+            {
+                writer.WriteNumber("endColumn", Math.Max(1, location.Span.Column) + location.Span.Length);
+            }
         }
+        else
+        {
+            writer.WriteNumber("startLine", 1);
+        }
+
+        writer.WriteEndObject();
 
         writer.WriteEndObject();
         string? logical = location.CellKey ?? location.TableKey;
@@ -124,6 +158,21 @@ internal static class SarifOutput
 
         writer.WriteEndObject();
         writer.WriteEndArray();
+
+        if (report.Accepted.TryGetValue(diagnostic, out BaselineEntry? accepted))
+        {
+            writer.WriteStartArray("suppressions");
+            writer.WriteStartObject();
+            writer.WriteString("kind", "external");
+            writer.WriteString("status", "accepted");
+            if (!string.IsNullOrWhiteSpace(accepted.Justification))
+            {
+                writer.WriteString("justification", accepted.Justification);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndArray();
+        }
 
         writer.WriteStartObject("properties");
         WriteIf(writer, "cellKey", location.CellKey);
@@ -147,6 +196,13 @@ internal static class SarifOutput
         {
             writer.WriteString(name, value);
         }
+    }
+
+    /// <summary>The documentation of <paramref name="id"/>: <c>{base}#rc1001</c>, always absolute.</summary>
+    public static string HelpUri(string baseUri, string id)
+    {
+        string trimmed = baseUri.Split('#')[0];
+        return trimmed + "#" + id.ToLowerInvariant();
     }
 
     public static string Level(DiagnosticSeverity severity) => severity switch
