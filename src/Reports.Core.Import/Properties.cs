@@ -1,4 +1,3 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("Reports.Core.Import.Tests")]
-[assembly: InternalsVisibleTo("Scratch")] // TEMP

@@ -271,6 +271,7 @@ internal static class Tokenizer
 
     private static void AddTextLine(string line, int lineNumber, List<Token> tokens, BarConvention bars)
     {
+        line = BlankLineBreakTags(line);
         if (line.IndexOf('|') >= 0)
         {
             AddSeparated(line, '|', lineNumber, LineLayout.Pipe, tokens, keepFirst: bars == BarConvention.Terminator);
@@ -343,6 +344,35 @@ internal static class Tokenizer
         }
 
         return true;
+    }
+
+    /// <summary>Markdown tables carry wrapped cells as <c>&lt;br&gt;</c>: read as a space, columns kept.</summary>
+    private static string BlankLineBreakTags(string line)
+    {
+        int at = line.IndexOf("<br", System.StringComparison.OrdinalIgnoreCase);
+        if (at < 0)
+        {
+            return line;
+        }
+
+        var chars = line.ToCharArray();
+        while (at >= 0)
+        {
+            int end = line.IndexOf('>', at);
+            if (end < 0 || end - at > 6)
+            {
+                break;
+            }
+
+            for (int i = at; i <= end; i++)
+            {
+                chars[i] = ' ';
+            }
+
+            at = line.IndexOf("<br", end, System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        return new string(chars);
     }
 
     /// <summary>A markdown rule row (<c>|---|:--:|</c>).</summary>
