@@ -226,7 +226,7 @@ public sealed class ReportImporter
             {
                 if (schema.TryGetCell(pair.Key, out CellInfo cell))
                 {
-                    builder[cell.Ordinal] = CellParser.Parse(pair.Value.Text, cell.Scale, pair.Value.Span, out string? unit);
+                    builder[cell.Ordinal] = CellParser.Parse(pair.Value.Text, cell, pair.Value.Span, out string? unit);
                     units[pair.Key] = unit;
                     if (pair.Value.Inferred)
                     {
@@ -268,11 +268,20 @@ public sealed class ReportImporter
         // The narrative: what stands before the first table.
         int firstTable = headings.Count > 0 ? headings.Values.Min(x => x.Token) : FirstRegionStart(chosen.Values);
         var narrative = new List<GridRow>();
-        for (int t = 0; t < firstTable && t < tokens.Count; t++)
+        for (int t = 0; t < firstTable && t < tokens.Count;)
         {
-            if (tokens[t].Kind == TokenKind.Label && tokens[t].Span.Line != titleLine)
+            // One row per line, its words and numbers as written.
+            int line = tokens[t].Span.Line;
+            var words = new System.Text.StringBuilder();
+            SourceSpan at = tokens[t].Span;
+            for (; t < firstTable && t < tokens.Count && tokens[t].Span.Line == line; t++)
             {
-                narrative.Add(new GridRow(tokens[t].Span.Line, new[] { new GridCell(tokens[t].Text, tokens[t].Span) }, isTableRow: false));
+                words.Append(words.Length > 0 ? " " : string.Empty).Append(tokens[t].Text);
+            }
+
+            if (line != titleLine && words.Length > 0)
+            {
+                narrative.Add(new GridRow(line, new[] { new GridCell(words.ToString(), at) }, isTableRow: false));
             }
         }
 

@@ -43,6 +43,12 @@ internal static class AlignmentOptions
     /// <summary>A template row the reading does not find.</summary>
     public const double SkipRow = 0.02;
 
+    /// <summary>
+    /// A row read from an empty cell right after its label: in tables whose label spans two columns that cell is
+    /// the label's; worth more than the fit an extra cell gains (so 6 values + that cell read as 6 values).
+    /// </summary>
+    public const double LeadingEmpty = 0.65;
+
     /// <summary>A row's values cut from values on the same line with no label between them.</summary>
     public const double CutLine = 0.6;
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Reports.Core.Import.Matching;
 
@@ -12,6 +13,8 @@ namespace Reports.Core.Import.Alignment;
 internal sealed class LabelProbe
 {
     private readonly HashSet<int> _bigrams = new();
+    private readonly HashSet<int> _coreBigrams = new();
+    private readonly string _core;
 
     public LabelProbe(string text)
     {
@@ -22,8 +25,17 @@ internal sealed class LabelProbe
             _bigrams.Add(Body[i] << 16 | Body[i + 1]);
         }
 
+        _core = LabelText.Core(text);
+        for (int i = 0; i + 1 < _core.Length; i++)
+        {
+            _coreBigrams.Add(_core[i] << 16 | _core[i + 1]);
+        }
+
         Numbering = LabelText.NumberingTokens(text);
     }
+
+    /// <summary>What a label in parentheses is worth: remarks (（含…）) name other things as often as this row.</summary>
+    private const double ParentheticalShare = 0.8;
 
     public string Text { get; }
 
@@ -31,24 +43,30 @@ internal sealed class LabelProbe
 
     public List<string> Numbering { get; }
 
-    /// <summary>Share (0–1) of <paramref name="label"/>'s characters covered by this probe.</summary>
-    public double Coverage(string label)
+    /// <summary>
+    /// Share (0–1) of <paramref name="label"/>'s characters covered by this probe: by its words outside parentheses,
+    /// or, at a discount, by all of them.
+    /// </summary>
+    public double Coverage(string label) =>
+        Math.Max(Coverage(label, _core, _coreBigrams), ParentheticalShare * Coverage(label, Body, _bigrams));
+
+    private static double Coverage(string label, string body, HashSet<int> bigrams)
     {
-        if (label.Length == 0 || Body.Length == 0)
+        if (label.Length == 0 || body.Length == 0)
         {
             return 0;
         }
 
         if (label.Length == 1)
         {
-            return Body.IndexOf(label[0]) >= 0 ? 1 : 0;
+            return body.IndexOf(label[0]) >= 0 ? 1 : 0;
         }
 
         int covered = 0;
         bool previous = false;
         for (int k = 0; k + 1 < label.Length; k++)
         {
-            bool hit = _bigrams.Contains(label[k] << 16 | label[k + 1]);
+            bool hit = bigrams.Contains(label[k] << 16 | label[k + 1]);
             if (hit)
             {
                 covered += previous ? 1 : 2;

@@ -223,6 +223,11 @@ internal static class TableAligner
                 score -= AlignmentOptions.CutLine;
             }
 
+            if (empty[i] && !cells[i].Soft && leadGap[i] >= 0 && valueCount > 0)
+            {
+                score -= AlignmentOptions.LeadingEmpty; // most often the label's own column, spanned
+            }
+
             if (!cleanEnd[i + w - 1])
             {
                 score -= AlignmentOptions.CutLine;

@@ -99,7 +99,7 @@ internal static class TableRegions
                 {
                     for (int at = letters.IndexOf(body, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(body, at + 1, StringComparison.Ordinal))
                     {
-                        bool numbered = numeral != '\0' && at > 0 && letters[at - 1] == numeral;
+                        bool numbered = numeral != '\0' && at > 0 && letters[at - 1] == numeral && OpensPart(tokens[t].Text, raw[at - 1]);
                         bool alone = at <= 1 && letters.Length <= body.Length + 4;
                         if (numbered || alone)
                         {
@@ -218,6 +218,26 @@ internal static class TableRegions
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The numeral at <paramref name="index"/> opens a part: a mark follows it (二、 二. 二．) and no word precedes it
+    /// (表二：… names a table of another numbering).
+    /// </summary>
+    private static bool OpensPart(string text, int index)
+    {
+        if (index + 1 >= text.Length || text[index + 1] is not ('、' or '.' or '．' or '，' or ','))
+        {
+            return false;
+        }
+
+        int before = index - 1;
+        while (before >= 0 && CharClass.IsSpace(text[before]))
+        {
+            before--;
+        }
+
+        return before < 0 || !CharClass.IsCjk(text[before]) && !CharClass.IsAsciiLetter(text[before]);
     }
 
     /// <summary>Letters and digits of <paramref name="text"/>, folded, with the index in the raw text of each.</summary>

@@ -43,7 +43,7 @@ internal static class EditionBridge
                 {
                     if (schema.TryGetCell(table + "." + last + "." + value.Split!.Value.Column, out CellInfo target))
                     {
-                        builder[target.Ordinal] = CellParser.Parse(value.Value.Text, target.Scale, value.Value.Span);
+                        builder[target.Ordinal] = CellParser.Parse(value.Value.Text, target, value.Value.Span, out _);
                     }
                 }
 
@@ -78,7 +78,7 @@ internal static class EditionBridge
                     continue;
                 }
 
-                Cell[] parts = column.Select(v => CellParser.Parse(v.Value.Text, target.Scale, v.Value.Span)).ToArray();
+                Cell[] parts = column.Select(v => CellParser.Parse(v.Value.Text, target, v.Value.Span, out _)).ToArray();
                 string raw = string.Join("+", column.Select(v => v.Value.Text.Trim()));
                 builder[target.Ordinal] = parts.All(p => p.IsNumber || p.State == CellState.Blank)
                     ? Cell.Number(parts.Sum(p => p.Value), target.Scale, raw, parts[0].Span)

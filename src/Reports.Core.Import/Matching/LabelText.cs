@@ -17,6 +17,8 @@ internal static class LabelText
         @"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![0-9.])[0-9]{1,2}(?:[.、,](?![0-9])|\.(?=[^0-9]))",
         RegexOptions.CultureInvariant);
 
+    private static readonly Regex Pinyin = new(@"\([a-zA-Z\u00E0-\u01DC\u0300-\u036F]{1,8}\)", RegexOptions.CultureInvariant);
+
     private static readonly Regex Parenthetical = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
 
     /// <summary>Width-, script- and space-folded text; punctuation kept (half-width).</summary>
@@ -25,6 +27,12 @@ internal static class LabelText
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
+        }
+
+        // Mirrors annotate characters with pinyin ("報(bào)"): readings in parentheses are no part of the label.
+        if (text.IndexOf('(') >= 0)
+        {
+            text = Pinyin.Replace(text, string.Empty);
         }
 
         var sb = new StringBuilder(text.Length);

@@ -93,7 +93,7 @@ internal static class TableReader
         {
             if (schema.TryGetCell(pair.Key, out CellInfo cell))
             {
-                Cell parsed = CellParser.Parse(pair.Value.Text, cell.Scale, pair.Value.Span);
+                Cell parsed = CellParser.Parse(pair.Value.Text, cell, pair.Value.Span, out _);
                 if (parsed.IsNumber)
                 {
                     known[cell.Ordinal] = parsed.Value;
@@ -160,7 +160,9 @@ internal static class TableReader
             var location = new DiagnosticLocation { Source = source, TableKey = reading.TableKey, Label = label, Span = cells[0].Span };
             if (named is not null)
             {
-                reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.DuplicateRow, location with { RowKey = named.Path }, RowName(reading.Targets, named), Shorten(label) + " " + Format(cells)));
+                AlignedRow kept = a.Rows.First(r => r.Target == named);
+                reading.Diagnostics.Add(Diagnostic.Create(
+                    ReportDiagnostics.DuplicateRow, location with { RowKey = named.Path }, RowName(reading.Targets, named), Shorten(label) + " " + Format(cells), a.Cells[kept.FirstCell].Span.Line));
             }
             else
             {

@@ -83,7 +83,7 @@ internal static class CellScanner
         AddLabel(text, labelStart, folded.Length, lineNumber, col, line, layout, output);
 
         // "减4", "约5": one glued character is no label; the cell is words in a number cell.
-        if (values == 1 && output.Count - first == 2 && output[first].Kind == TokenKind.Label && output[first].Text.Length == 1)
+        if (values == 1 && output.Count - first == 2 && output[first].Kind == TokenKind.Label && output[first].Text.Length == 1 && output[first + 1].Glued)
         {
             output.RemoveRange(first, 2);
             output.Add(new Token(TokenKind.Value, text, new SourceSpan(lineNumber, col, text.Length), line, layout));

@@ -333,11 +333,12 @@ internal static class Tokenizer
         }
     }
 
+    /// <summary>Only ASCII white space: an edge, not a cell (U+3000 or NBSP is a cell someone left blank).</summary>
     private static bool IsBlank(string line, (int Start, int Length) piece)
     {
         for (int i = piece.Start; i < piece.Start + piece.Length; i++)
         {
-            if (!CharClass.IsSpace(line[i]))
+            if (line[i] is not (' ' or '\t' or '\r' or '\f' or '\v'))
             {
                 return false;
             }

@@ -93,7 +93,7 @@ public static partial class ReportDiagnostics
     /// <summary>RC2018: a cell was read twice (two rows matched the same template row); the first reading was kept.</summary>
     public static readonly DiagnosticDescriptor DuplicateRow = new(
         "RC2018", "Row read twice",
-        "{0} appears again as \"{1}\"; the first reading was kept", Import, DiagnosticSeverity.Warning);
+        "{0} is printed twice: \"{1}\" was not imported; the row was read from line {2}", Import, DiagnosticSeverity.Warning);
 
     /// <summary>RC2019: the input reached a documented reading limit (nesting depth, cells added by rowspan/colspan); what lies beyond it was read in a simpler way, as the message says.</summary>
     public static readonly DiagnosticDescriptor ImportLimitReached = new(
