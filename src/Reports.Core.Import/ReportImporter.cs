@@ -189,7 +189,9 @@ public sealed class ReportImporter
             }
         }
 
-        if (!chosen.Values.Any(r => r.RowsRead > 0))
+        // A report whose headings (or title) are there but whose tables are not: a draft of missing tables, said per
+        // table. Text with neither is no report, said once.
+        if (!chosen.Values.Any(r => r.RowsRead > 0) && headings.Count == 0 && year is null)
         {
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
             return Fail(diagnostics, LayoutOf(chosen.Values));
@@ -266,7 +268,7 @@ public sealed class ReportImporter
         ReportCells cells = builder.ToCells();
 
         // The narrative: what stands before the first table.
-        int firstTable = headings.Count > 0 ? headings.Values.Min(x => x.Token) : FirstRegionStart(chosen.Values);
+        int firstTable = FirstTableToken(headings, chosen.Values, tokens.Count);
         var narrative = new List<GridRow>();
         for (int t = 0; t < firstTable && t < tokens.Count;)
         {
@@ -285,7 +287,7 @@ public sealed class ReportImporter
             }
         }
 
-        year ??= YearReader.Read(narrative.Select(r => r.Text));
+        year ??= YearReader.Read(narrative.Select(r => r.Text)) ?? YearReader.Read(stream.Lines.Select(r => r.Text));
         if (agency is null)
         {
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "agency"));
@@ -350,8 +352,21 @@ public sealed class ReportImporter
         return a.TokenIndex.Count == 0 ? (0, 0) : (a.RegionStart, a.RegionEnd);
     }
 
-    private static int FirstRegionStart(IEnumerable<TableReading> readings) =>
-        readings.Select(r => r.Alignment.RegionStart).DefaultIfEmpty(0).Min();
+    /// <summary>Where the tables begin: the first heading, or the first value a table took.</summary>
+    private static int FirstTableToken(Dictionary<string, HeadingAt> headings, IEnumerable<TableReading> readings, int count)
+    {
+        int first = headings.Count > 0 ? headings.Values.Min(x => x.Token) : count;
+        foreach (TableReading reading in readings)
+        {
+            TableAlignment a = reading.Alignment;
+            if (a.Rows.Count > 0)
+            {
+                first = Math.Min(first, a.TokenIndex[a.Rows[0].FirstCell]);
+            }
+        }
+
+        return first;
+    }
 
     /// <summary>The column headings of one edition found in a region (exact bodies).</summary>
     private static List<string> HeadersFound(List<Token> tokens, int start, int end, ImmutableArray<string> columns)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Reports.Core.Import.Matching;
 using Reports.Core.Import.Tokens;
@@ -90,6 +91,63 @@ internal static class TableAligner
     /// <summary>Aligns the rows of <paramref name="targets"/> with the tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public static TableAlignment Align(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end)
     {
+        TableAlignment first = AlignOnce(targets, tokens, start, end, null, null);
+        var read = new HashSet<string>(first.Rows.Select(r => r.Target.Path), StringComparer.Ordinal);
+        if (first.Rows.Count == 0 || first.Skipped.Count == 0 || read.Count == targets.DataRows.Count())
+        {
+            return first;
+        }
+
+        // Rows printed out of the template's order (a scrambled extraction): the rows not read are aligned again with
+        // the values left over; only rows recognised by their label are taken, and only where their cells stand together.
+        var excluded = new HashSet<int>();
+        foreach (AlignedRow row in first.Rows)
+        {
+            for (int k = row.FirstCell; k < row.FirstCell + row.Width; k++)
+            {
+                excluded.Add(first.TokenIndex[k]);
+            }
+        }
+
+        TableAlignment second = AlignOnce(targets, tokens, start, end, excluded, read);
+        var cellAt = new Dictionary<int, int>();
+        for (int i = 0; i < first.TokenIndex.Count; i++)
+        {
+            cellAt[first.TokenIndex[i]] = i;
+        }
+
+        var rows = new List<AlignedRow>(first.Rows);
+        foreach (AlignedRow row in second.Rows)
+        {
+            int from = cellAt[second.TokenIndex[row.FirstCell]];
+            int to = cellAt[second.TokenIndex[row.FirstCell + row.Width - 1]];
+            if (!row.ByPosition && to - from + 1 == row.Width)
+            {
+                rows.Add(row with { FirstCell = from });
+            }
+        }
+
+        if (rows.Count == first.Rows.Count)
+        {
+            return first;
+        }
+
+        rows.Sort((a, b) => a.Target.Index.CompareTo(b.Target.Index));
+        var taken = new bool[first.Cells.Count];
+        foreach (AlignedRow row in rows)
+        {
+            for (int k = row.FirstCell; k < row.FirstCell + row.Width; k++)
+            {
+                taken[k] = true;
+            }
+        }
+
+        var skipped = first.Skipped.Where(k => !taken[k]).ToList();
+        return new TableAlignment(targets, start, end, first.Cells, first.TokenIndex, first.LabelsBefore, rows, skipped, first.Score + Math.Max(0, second.Score), first.CellsCut);
+    }
+
+    private static TableAlignment AlignOnce(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, HashSet<string>? readAlready)
+    {
         // Cells, and the words before each.
         var cells = new List<Token>();
         var tokenIndex = new List<int>();
@@ -101,6 +159,11 @@ internal static class TableAligner
         for (int t = start; t < end; t++)
         {
             Token token = tokens[t];
+            if (excluded is not null && excluded.Contains(t))
+            {
+                continue;
+            }
+
             if (token.Kind == TokenKind.Label)
             {
                 pending.Append(token.Text).Append(' ');
@@ -132,7 +195,7 @@ internal static class TableAligner
         var rows = new List<RowTarget>();
         foreach (RowTarget row in targets.Rows)
         {
-            if (!row.IsGroup && row.Columns.Length > 0)
+            if (!row.IsGroup && row.Columns.Length > 0 && (readAlready is null || !readAlready.Contains(row.Path)))
             {
                 rows.Add(row);
             }

@@ -247,8 +247,9 @@ internal static class TableRegions
         var raw = new int[text.Length];
         for (int i = 0; i < text.Length; i++)
         {
+            // Headings are words of the schema's script: Latin letters (pinyin glosses of a mirror) are passed over.
             char c = LabelText.FoldChar(text[i]);
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && !(c < '\u0250' && char.IsLetter(c)))
             {
                 raw[sb.Length] = i;
                 sb.Append(c);
