@@ -227,6 +227,17 @@ internal static class TableAligner
 
         bool lineOriented = linesWithCells.Count > 0 && values >= AlignmentOptions.LineOrientedCellsPerLine * linesWithCells.Count;
 
+        // Where rows are lines, a stray value on a line of its own (a footnote mark, a cell pulled out of its row)
+        // does not part a label from the line of values after it.
+        for (int i = 1; lineOriented && i < n; i++)
+        {
+            bool lone = !empty[i - 1] && cells[i - 1].Line != cells[i].Line && (i < 2 || cells[i - 2].Line != cells[i - 1].Line);
+            if (leadGap[i] < 0 && lone && gapOf[i - 1] >= 0)
+            {
+                leadGap[i] = gapOf[i - 1];
+            }
+        }
+
         var softBefore = new int[n + 1];
         for (int i = 0; i < n; i++)
         {

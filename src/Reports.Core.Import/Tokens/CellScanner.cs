@@ -189,6 +189,12 @@ internal static class CellScanner
             return (false, q, q);
         }
 
+        // A page number between dashes ("— 5 —", "- 12 -") is page furniture, not a cell.
+        if (IsDash(Neighbour(s, p - 1, -1)) && IsDash(Neighbour(s, q, +1)))
+        {
+            return (false, q, q);
+        }
+
         // A counter after spaces still makes the number part of the words ("2020 年,我单位…").
         int next = q;
         while (next < s.Length && s[next] == ' ')
@@ -241,6 +247,19 @@ internal static class CellScanner
 
         return (true, q, q);
     }
+
+    /// <summary>The first non-space character from <paramref name="i"/> in direction <paramref name="step"/>, or a space.</summary>
+    private static char Neighbour(char[] s, int i, int step)
+    {
+        while (i >= 0 && i < s.Length && s[i] == ' ')
+        {
+            i += step;
+        }
+
+        return i >= 0 && i < s.Length ? s[i] : ' ';
+    }
+
+    private static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '─';
 
     private static int UnitLength(char[] s, int q)
     {
