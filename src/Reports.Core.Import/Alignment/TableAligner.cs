@@ -155,6 +155,8 @@ internal static class TableAligner
         var gaps = new List<LabelProbe>();
         var labels = new List<string>();
         var pending = new StringBuilder();
+        var lastLabels = new List<LabelProbe>();
+        string lastLabel = string.Empty;
         int cut = 0;
         for (int t = start; t < end; t++)
         {
@@ -167,6 +169,7 @@ internal static class TableAligner
             if (token.Kind == TokenKind.Label)
             {
                 pending.Append(token.Text).Append(' ');
+                lastLabel = token.Text;
                 continue;
             }
 
@@ -183,6 +186,7 @@ internal static class TableAligner
                 before = Tail(pending, AlignmentOptions.MaxGapChars);
                 g = gaps.Count;
                 gaps.Add(new LabelProbe(before));
+                lastLabels.Add(new LabelProbe(lastLabel));
                 pending.Clear();
             }
 
@@ -202,7 +206,7 @@ internal static class TableAligner
         }
 
         int n = cells.Count, m = rows.Count;
-        var scorer = new Scorer(gaps, rows);
+        var scorer = new Scorer(gaps, lastLabels, rows);
         var empty = new bool[n];
         var leadGap = new int[n];
         var cleanStart = new bool[n];
@@ -465,9 +469,12 @@ internal static class TableAligner
         private readonly double[] _second;
         private readonly int[] _bestRow;
 
-        public Scorer(List<LabelProbe> gaps, List<RowTarget> rows)
+        private readonly List<LabelProbe> _last;
+
+        public Scorer(List<LabelProbe> gaps, List<LabelProbe> last, List<RowTarget> rows)
         {
             _gaps = gaps;
+            _last = last;
             _rows = rows;
             _scores = new double[gaps.Count * rows.Count];
             Array.Fill(_scores, double.NaN);
@@ -518,10 +525,13 @@ internal static class TableAligner
             return _bestRow[gap] == row ? _second[gap] : _best[gap];
         }
 
-        /// <summary>The share of the gap's words that are the row's label (a heading line holding 总计 is not the row （七）总计).</summary>
+        /// <summary>
+        /// The share of the words right before the cells (the last label) that are the row's label: a heading line
+        /// holding 总计 is not the row （七）总计.
+        /// </summary>
         public double Precision(int gap, int row)
         {
-            LabelProbe probe = _gaps[gap];
+            LabelProbe probe = _last[gap];
             double best = 0;
             foreach (string body in _rows[row].Bodies)
             {
