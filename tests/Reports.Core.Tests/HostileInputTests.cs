@@ -236,7 +236,7 @@ public sealed class HostileInputTests
         CellInfo amount = Report2021.Schema.Cells.Single(c => c.Key == "t2.a8.fee.amount");
         CellInfo count = Report2021.Schema.Cells.Single(c => c.Key == "t3.new.np");
         Assert.Equal(CellState.Text, CellParser.Parse("3件", amount, default, out _).State);
-        Assert.Equal(30000, CellParser.Parse("3万元", amount, default, out string? unit).Value);
+        Assert.Equal(3_000_000, CellParser.Parse("3万元", amount, default, out string? unit).Value); // 万元 kept to six decimals (the fen)
         Assert.Equal("万元", unit);
         Assert.Equal(CellState.Text, CellParser.Parse("3元", count, default, out _).State);
 

@@ -147,7 +147,7 @@ public sealed class SampleFixtureTests
         Assert.Equal(0, t2.Item6.Penalty.Decisions);
         Assert.Equal(15, t2.Item9.Procurement.Projects);
         Assert.Equal(1827190m, t2.Item9.Procurement.Amount);
-        Assert.Equal(182719000L, report["t2.a9.procurement.amount"]); // money is scaled by 10^2
+        Assert.Equal(1_827_190_000_000L, report["t2.a9.procurement.amount"]); // money is scaled by 10^6
 
         var nonZero = new HashSet<string>(StringComparer.Ordinal)
         {
