@@ -84,6 +84,18 @@ internal static class LabelText
         return new string(chars);
     }
 
+    /// <summary>The traditional form of each simplified character the fold knows (for tests that write like mirrors).</summary>
+    internal static IReadOnlyDictionary<char, char> TraditionalForms()
+    {
+        var map = new Dictionary<char, char>();
+        foreach (KeyValuePair<char, char> pair in Simplified)
+        {
+            map.TryAdd(pair.Value, pair.Key);
+        }
+
+        return map;
+    }
+
     /// <summary>One character folded the way <see cref="Fold"/> folds it (width, script), or itself.</summary>
     public static char FoldChar(char ch)
     {
