@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("Reports.Core.Import.Tests")]
+[assembly: InternalsVisibleTo("Reports.Core.Benchmarks")]

@@ -122,6 +122,8 @@ public sealed class ReportImporter
         Dictionary<string, HeadingAt> headings = TableRegions.Find(tokens, _headings);
         (string? agency, int? year, int titleLine) = TitleReader.Read(stream.Lines);
 
+        var probes = new ProbeCache();
+
         // Each table: its region, read against every edition that has it; the best reading is kept.
         var chosen = new Dictionary<string, TableReading>(StringComparer.Ordinal);
         var ties = new HashSet<string>(StringComparer.Ordinal);
@@ -139,7 +141,7 @@ public sealed class ReportImporter
                     continue;
                 }
 
-                TableAlignment alignment = TableAligner.Align(targets, tokens, start, end);
+                TableAlignment alignment = TableAligner.Align(targets, tokens, start, end, probes);
                 List<string> headers = HeadersFound(tokens, start, end, _columnHeadings[(edition.Id, heading.Key)]);
                 readings.Add((TableReader.Read(alignment, source), alignment.Score + (HeaderWeight * headers.Count), headers));
             }
@@ -185,7 +187,7 @@ public sealed class ReportImporter
             if (_targets.TryGetValue((reportId, key), out TableTargets? targets))
             {
                 (int start, int end) = RegionOf(chosen[key]);
-                chosen[key] = TableReader.Read(TableAligner.Align(targets, tokens, start, end), source);
+                chosen[key] = TableReader.Read(TableAligner.Align(targets, tokens, start, end, probes), source);
             }
         }
 

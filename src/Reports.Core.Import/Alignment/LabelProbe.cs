@@ -78,3 +78,19 @@ internal sealed class LabelProbe
         return (double)covered / label.Length;
     }
 }
+
+/// <summary>Probes by text, made once per import: every table, edition and pass scores the same stream text.</summary>
+internal sealed class ProbeCache
+{
+    private readonly Dictionary<string, LabelProbe> _probes = new(StringComparer.Ordinal);
+
+    public LabelProbe Get(string text)
+    {
+        if (!_probes.TryGetValue(text, out LabelProbe? probe))
+        {
+            _probes[text] = probe = new LabelProbe(text);
+        }
+
+        return probe;
+    }
+}

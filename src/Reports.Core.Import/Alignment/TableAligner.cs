@@ -89,9 +89,10 @@ internal static class TableAligner
     private const byte SkipCell = 1, SkipRow = 2, Take = 3;
 
     /// <summary>Aligns the rows of <paramref name="targets"/> with the tokens [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public static TableAlignment Align(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end)
+    public static TableAlignment Align(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, ProbeCache? probes = null)
     {
-        TableAlignment first = AlignOnce(targets, tokens, start, end, null, null);
+        probes ??= new ProbeCache();
+        TableAlignment first = AlignOnce(targets, tokens, start, end, null, null, probes);
         var read = new HashSet<string>(first.Rows.Select(r => r.Target.Path), StringComparer.Ordinal);
         if (first.Rows.Count == 0 || first.Skipped.Count == 0 || read.Count == targets.DataRows.Count())
         {
@@ -109,7 +110,7 @@ internal static class TableAligner
             }
         }
 
-        TableAlignment second = AlignOnce(targets, tokens, start, end, excluded, read);
+        TableAlignment second = AlignOnce(targets, tokens, start, end, excluded, read, probes);
         var cellAt = new Dictionary<int, int>();
         for (int i = 0; i < first.TokenIndex.Count; i++)
         {
@@ -146,7 +147,7 @@ internal static class TableAligner
         return new TableAlignment(targets, start, end, first.Cells, first.TokenIndex, first.LabelsBefore, rows, skipped, first.Score + Math.Max(0, second.Score), first.CellsCut);
     }
 
-    private static TableAlignment AlignOnce(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, HashSet<string>? readAlready)
+    private static TableAlignment AlignOnce(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, HashSet<string>? readAlready, ProbeCache probes)
     {
         // Cells, and the words before each.
         var cells = new List<Token>();
@@ -185,8 +186,8 @@ internal static class TableAligner
             {
                 before = Tail(pending, AlignmentOptions.MaxGapChars);
                 g = gaps.Count;
-                gaps.Add(new LabelProbe(before));
-                lastLabels.Add(new LabelProbe(lastLabel));
+                gaps.Add(probes.Get(before));
+                lastLabels.Add(probes.Get(lastLabel));
                 pending.Clear();
             }
 
