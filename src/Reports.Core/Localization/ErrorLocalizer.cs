@@ -89,6 +89,13 @@ public static class ErrorLocalizer
             throw new ArgumentNullException(nameof(draft));
         }
 
-        return LocalizationFindings.Create(Localize(draft), draft.Cells, draft.Info?.Source);
+        // Only the fewest-cell tier is reported: search one cell, then two, then three, and stop at the first that explains.
+        LocalizationResult result = Localize(draft.Cells, 1);
+        for (int size = 2; size <= MaxCells && !result.HoldsAsPublished && result.Candidates.IsEmpty; size++)
+        {
+            result = Localize(draft.Cells, size);
+        }
+
+        return LocalizationFindings.Create(result, draft.Cells, draft.Info?.Source);
     }
 }

@@ -137,10 +137,10 @@ public sealed class ErrorLocalizerTests
         const int Runs = 200;
         for (int i = 0; i < Runs; i++)
         {
-            Assert.True(ErrorLocalizer.Localize(broken).IsUnique);
+            Assert.True(ErrorLocalizer.Localize(broken, 1).IsUnique);
         }
 
         double micros = watch.Elapsed.TotalMilliseconds * 1000 / Runs;
-        Assert.True(micros < 2000, micros + " µs per report");
+        Assert.True(micros < 2000, micros + " µs per report"); // ~30 µs measured (docs/performance.md); loose for shared CI machines
     }
 }
