@@ -138,6 +138,10 @@ internal static class ReportChecker
             var validation = draft.Edition.Validate(draft);
             valid = validation.IsValid;
             all.AddRange(validation.Diagnostics);
+            if (validation.Diagnostics.Any(d => d.Descriptor == ReportDiagnostics.IdentityViolated))
+            {
+                all.AddRange(Reports.Core.Localization.ErrorLocalizer.Diagnose(draft)); // RC1015: which cell is wrong
+            }
         }
         else if (!all.Any(d => d.IsError))
         {

@@ -116,6 +116,15 @@ public sealed class DiagnosticIdTests
     }
 
     [Fact]
+    public void RC1014_identities_left_unchecked_by_a_missing_part_are_named_once_per_table()
+    {
+        Diagnostic d = Single(With(ValidDraft(), "t4.rev.upheld", Cell.Missing), "RC1014");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("t4", d.Location.TableKey);
+        Assert.Contains("H4[rev]", d.Message);
+    }
+
+    [Fact]
     public void RC1010_missing_total_is_computed_with_a_warning()
     {
         Report2021Draft draft = With(ValidDraft(), "t4.lit_direct.total", Cell.Missing);

@@ -619,6 +619,20 @@ internal static class HtmlOutput
         }
 
         html.Append("<p class=\"message\">").Append(Esc(d.Message)).Append("</p>");
+        if (d.Fix is SuggestedFix fix)
+        {
+            // Error localization (RC1015): the proposed correction of each cell, published value struck through.
+            html.Append("<p class=\"fix\" data-unique=\"").Append(fix.IsUnique ? "true" : "false").Append("\">")
+                .Append(fix.IsUnique ? "correction: " : "possible correction: ");
+            foreach (CellEdit edit in fix.Edits)
+            {
+                html.Append("<a class=\"cell-link\" href=\"#c-").Append(Esc(edit.CellKey)).Append("\">").Append(Esc(edit.Label)).Append("</a> <del>")
+                    .Append(Esc(edit.Published)).Append("</del> → <ins>").Append(Esc(edit.Replacement ?? "?")).Append("</ins> ");
+            }
+
+            html.Append("</p>");
+        }
+
         if (report.Accepted.TryGetValue(d, out BaselineEntry? entry))
         {
             html.Append("<p class=\"justification\">accepted: ").Append(Esc(entry.Justification.Length == 0 ? "(no justification given)" : entry.Justification)).Append("</p>");

@@ -112,6 +112,27 @@ internal static class JsonOutput
         writer.WriteEndArray();
         WriteOptional(writer, "reported", diagnostic.Reported);
         WriteOptional(writer, "computed", diagnostic.Computed);
+        if (diagnostic.Fix is SuggestedFix fix)
+        {
+            // Error localization (RC1015): the repair, and whether it is the only one of as few cells.
+            writer.WriteStartObject("fix");
+            writer.WriteString("description", fix.Description);
+            writer.WriteBoolean("unique", fix.IsUnique);
+            writer.WriteStartArray("edits");
+            foreach (CellEdit edit in fix.Edits)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("cellKey", edit.CellKey);
+                writer.WriteString("label", edit.Label);
+                writer.WriteString("published", edit.Published);
+                WriteOptional(writer, "replacement", edit.Replacement);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
         writer.WriteBoolean("accepted", accepted is not null);
         if (accepted is not null)
         {

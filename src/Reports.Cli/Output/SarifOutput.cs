@@ -158,6 +158,7 @@ internal static class SarifOutput
 
         writer.WriteEndObject();
         writer.WriteEndArray();
+        WriteFix(writer, diagnostic, uri);
 
         if (report.Accepted.TryGetValue(diagnostic, out BaselineEntry? accepted))
         {
@@ -188,6 +189,53 @@ internal static class SarifOutput
 
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    // Error localization (RC1015): a `fixes` entry replacing each cell's published text at its span. Only when every
+    // replacement is determined and every cell's span is known: SARIF needs a region to replace.
+    private static void WriteFix(Utf8JsonWriter writer, Diagnostic diagnostic, string uri)
+    {
+        if (diagnostic.Fix is not SuggestedFix fix || fix.Edits.IsEmpty
+            || fix.Edits.Any(e => e.Replacement is null || !e.Span.IsKnown || e.Span.Length <= 0))
+        {
+            return;
+        }
+
+        writer.WriteStartArray("fixes");
+        writer.WriteStartObject();
+        writer.WriteStartObject("description");
+        writer.WriteString("text", (fix.IsUnique ? "Correct " : "Possible correction: ") + fix.Description);
+        writer.WriteEndObject();
+        writer.WriteStartArray("artifactChanges");
+        writer.WriteStartObject();
+        writer.WriteStartObject("artifactLocation");
+        writer.WriteString("uri", uri);
+        if (!Uri.TryCreate(uri, UriKind.Absolute, out _))
+        {
+            writer.WriteString("uriBaseId", UriBaseId);
+        }
+
+        writer.WriteEndObject();
+        writer.WriteStartArray("replacements");
+        foreach (Reports.Core.Diagnostics.CellEdit edit in fix.Edits)
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("deletedRegion");
+            writer.WriteNumber("startLine", edit.Span.Line);
+            writer.WriteNumber("startColumn", Math.Max(1, edit.Span.Column));
+            writer.WriteNumber("endColumn", Math.Max(1, edit.Span.Column) + edit.Span.Length);
+            writer.WriteEndObject();
+            writer.WriteStartObject("insertedContent");
+            writer.WriteString("text", edit.Replacement);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
     }
 
     private static void WriteIf(Utf8JsonWriter writer, string name, string? value)

@@ -21,7 +21,8 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         ImmutableArray<string> cellKeys,
         string? reported,
         string? computed,
-        Func<string>? messageFactory = null)
+        Func<string>? messageFactory = null,
+        SuggestedFix? fix = null)
     {
         Descriptor = descriptor;
         Severity = severity;
@@ -32,6 +33,7 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
         CellKeys = cellKeys.IsDefault ? ImmutableArray<string>.Empty : cellKeys;
         Reported = reported;
         Computed = computed;
+        Fix = fix;
     }
 
     /// <summary>What kind of finding this is.</summary>
@@ -60,6 +62,9 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
 
     /// <summary>The value computed from the other cells.</summary>
     public string? Computed { get; }
+
+    /// <summary>The repair the finding proposes, if any (error localization, RC1015).</summary>
+    public SuggestedFix? Fix { get; }
 
     /// <summary>True for errors.</summary>
     public bool IsError => Severity == DiagnosticSeverity.Error;
@@ -104,11 +109,15 @@ public sealed class Diagnostic : IEquatable<Diagnostic>
 
     /// <summary>Returns the finding attributed to <paramref name="source"/> (a file name).</summary>
     public Diagnostic WithSource(string? source) =>
-        new(Descriptor, Severity, Location.WithSource(source), _message, Identity, CellKeys, Reported, Computed, _messageFactory);
+        new(Descriptor, Severity, Location.WithSource(source), _message, Identity, CellKeys, Reported, Computed, _messageFactory, Fix);
 
     /// <summary>Returns the finding with another location.</summary>
     public Diagnostic WithLocation(DiagnosticLocation location) =>
-        new(Descriptor, Severity, location, _message, Identity, CellKeys, Reported, Computed, _messageFactory);
+        new(Descriptor, Severity, location, _message, Identity, CellKeys, Reported, Computed, _messageFactory, Fix);
+
+    /// <summary>Returns the finding proposing <paramref name="fix"/>.</summary>
+    public Diagnostic WithFix(SuggestedFix? fix) =>
+        new(Descriptor, Severity, Location, _message, Identity, CellKeys, Reported, Computed, _messageFactory, fix);
 
     /// <inheritdoc />
     public bool Equals(Diagnostic? other) =>

@@ -59,6 +59,14 @@ public static partial class ReportDiagnostics
         "RC1014", "Identities not checked",
         "{0}: not checked, for cells missing: {1}", Validation, DiagnosticSeverity.Info);
 
+    /// <summary>
+    /// RC1015: error localization names the cells whose change lets every broken hard identity hold, with the value
+    /// they need; unique or one of several candidates (a suggestion: the identity findings stay errors).
+    /// </summary>
+    public static readonly DiagnosticDescriptor CellLocalized = new(
+        "RC1015", "Wrong cell located",
+        "{0} {1} {2}; {3}", Validation, DiagnosticSeverity.Info);
+
     /// <summary>RC1010: a total cell is missing from the report; it is computed from its parts.</summary>
     public static readonly DiagnosticDescriptor MissingTotal = new(
         "RC1010", "Total missing",
