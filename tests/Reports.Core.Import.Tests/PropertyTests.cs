@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Reports;
+using Reports.Core.Synthetic;
 using Reports.Core.Schema;
 using Reports.Core.Validation;
 using Xunit;
@@ -82,7 +83,7 @@ public class PropertyTests
             ReportEdition edition = editions[x.Edition];
             ReportCells cells = RandomReport(edition, new System.Random(x.Seed));
             int year = edition.Id == "2019" ? 2020 : 2023;
-            string text = ReportRenderer.Render(cells, layouts[x.Layout], "测试区人民政府办公室", year);
+            string text = ReportTextRenderer.Render(cells, layouts[x.Layout], "测试区人民政府办公室", year);
             ImportResult result = ReportImporter.Default.Import(text, layouts[x.Layout].ToString());
             if (result.Draft is null || result.Edition != edition)
             {
@@ -113,7 +114,7 @@ public class PropertyTests
         {
             ReportEdition edition = editions[x.Edition];
             ReportCells cells = RandomReport(edition, new System.Random(x.Seed));
-            string text = ReportRenderer.Render(cells, RenderLayout.RunTogether, "测试区人民政府办公室", edition.Id == "2019" ? 2020 : 2023);
+            string text = ReportTextRenderer.Render(cells, RenderLayout.RunTogether, "测试区人民政府办公室", edition.Id == "2019" ? 2020 : 2023);
             ImportResult result = ReportImporter.Default.Import(text, "run-together");
             if (result.Draft is null)
             {
