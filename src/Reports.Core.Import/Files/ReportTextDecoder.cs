@@ -246,12 +246,19 @@ public static class ReportTextDecoder
             }
         }
 
-        if (odd >= 2 && even == 0)
+        // ASCII (digits, spaces, line ends) puts its zero on one side; a CJK character has a zero byte now and then.
+        // Text in the other encodings has no zero byte at all.
+        if (odd + even < Math.Max(2, n / 128))
+        {
+            return null;
+        }
+
+        if (odd > 2 * even)
         {
             return "UTF-16LE";
         }
 
-        return even >= 2 && odd == 0 ? "UTF-16BE" : null;
+        return even > 2 * odd ? "UTF-16BE" : null;
     }
 
     private static string? Declared(ReadOnlySpan<byte> bytes)
