@@ -38,6 +38,15 @@ internal sealed class CheckedReport
     /// <summary>Edition per table (import only); empty when not known.</summary>
     public IReadOnlyDictionary<string, string> TableEditions { get; init; } = KnownEditions.Empty;
 
+    /// <summary>The schema of the report's edition (kept when the draft is dropped to save memory).</summary>
+    public Reports.Core.Schema.ReportSchema? Schema { get; init; }
+
+    /// <summary>The format read (<c>text</c>, <c>html</c>, <c>json</c>, <c>pdf</c>); null when the file was not read.</summary>
+    public string? Format { get; init; }
+
+    /// <summary>The encoding the text was read in; null for PDF or unread files.</summary>
+    public string? Encoding { get; init; }
+
     public string? Agency { get; init; }
 
     public int? Year { get; init; }
@@ -79,6 +88,9 @@ internal sealed class CheckedReport
         Kind = Kind,
         Years = Years,
         Edition = Edition,
+        Schema = Schema,
+        Format = Format,
+        Encoding = Encoding,
         TableEditions = TableEditions,
         Agency = Agency,
         Year = Year,
@@ -87,6 +99,26 @@ internal sealed class CheckedReport
         InputFailed = InputFailed,
         Diagnostics = Diagnostics,
         Accepted = accepted,
+    };
+
+    /// <summary>The same entry without its draft (a folder's worth of drafts is not kept when no output needs them).</summary>
+    public CheckedReport WithoutDraft() => Draft is null ? this : new()
+    {
+        Source = Source,
+        Kind = Kind,
+        Years = Years,
+        Edition = Edition,
+        Schema = Schema ?? Draft.Edition.Schema,
+        Format = Format,
+        Encoding = Encoding,
+        TableEditions = TableEditions,
+        Agency = Agency,
+        Year = Year,
+        Draft = null,
+        IsValid = IsValid,
+        InputFailed = InputFailed,
+        Diagnostics = Diagnostics,
+        Accepted = Accepted,
     };
 
     /// <summary>The edition for the summary: the report's, plus per-table editions when they differ from it.</summary>

@@ -22,13 +22,78 @@ internal static class GenerateCommand
         var errorRate = new Option<double>("--error-rate") { Description = "Share of reports (0–1) with one seeded error.", DefaultValueFactory = _ => 0.1 };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the NDJSON (default: standard output)." };
         var manifest = new Option<string?>("--manifest") { Description = "Also write a TSV manifest of the seeded errors (line, edition, error, cell, expected id)." };
+        var files = new Option<string?>("--files")
+        {
+            Description = "Instead of NDJSON, write one report file each into this folder (1,000 per subfolder), rendered as published: pipe, tab and aligned text, HTML in UTF-8 and in GBK, and JSON, in turn.",
+        };
         var command = new Command("generate", "Write a synthetic NDJSON corpus of random reports, valid or with known seeded errors.")
         {
-            count, edition, seed, errorRate, output, manifest,
+            count, edition, seed, errorRate, output, manifest, files,
         };
-        command.SetAction(parse => Run(
-            parse.GetValue(count), parse.GetValue(edition) ?? "mixed", parse.GetValue(seed), parse.GetValue(errorRate), parse.GetValue(output), parse.GetValue(manifest)));
+        command.SetAction(parse => parse.GetValue(files) is { } folder
+            ? WriteFiles(folder, parse.GetValue(count), Corpus(parse.GetValue(edition) ?? "mixed", parse.GetValue(seed), parse.GetValue(errorRate)))
+            : Run(parse.GetValue(count), parse.GetValue(edition) ?? "mixed", parse.GetValue(seed), parse.GetValue(errorRate), parse.GetValue(output), parse.GetValue(manifest)));
         return command;
+    }
+
+    private static SyntheticCorpus Corpus(string edition, int seed, double errorRate) => new(
+        seed,
+        edition switch
+        {
+            "2019" => new[] { Report2019.Edition },
+            "2021" => new[] { Report2021.Edition },
+            _ => SyntheticCorpus.BuiltInEditions,
+        },
+        Math.Clamp(errorRate, 0, 1));
+
+    /// <summary>A folder of report files, as agencies publish them (the folder <c>check</c> is measured on).</summary>
+    private static int WriteFiles(string folder, long count, SyntheticCorpus corpus)
+    {
+        System.Text.Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Encoding gbk = Encoding.GetEncoding("gbk");
+        var utf8 = new UTF8Encoding(false);
+        try
+        {
+            foreach (SyntheticReport report in corpus.Generate(0, count))
+            {
+                string dir = Path.Combine(folder, (report.Index / 1000).ToString("D4", CultureInfo.InvariantCulture));
+                Directory.CreateDirectory(dir);
+                string name = Path.Combine(dir, report.Index.ToString("D7", CultureInfo.InvariantCulture));
+                switch (report.Index % 6)
+                {
+                    case 0:
+                        File.WriteAllText(name + ".txt", ReportTextRenderer.Render(report, RenderLayout.Pipe), utf8);
+                        break;
+                    case 1:
+                        File.WriteAllText(name + ".txt", ReportTextRenderer.Render(report, RenderLayout.Tab), utf8);
+                        break;
+                    case 2:
+                        File.WriteAllText(name + ".txt", ReportTextRenderer.Render(report, RenderLayout.Layout), utf8);
+                        break;
+                    case 3:
+                        File.WriteAllBytes(name + ".html", gbk.GetBytes(ReportTextRenderer.Render(report, RenderLayout.Html).Replace("charset=\"utf-8\"", "charset=\"gbk\"", StringComparison.Ordinal)));
+                        break;
+                    case 4:
+                        File.WriteAllText(name + ".html", ReportTextRenderer.Render(report, RenderLayout.Html), utf8);
+                        break;
+                    default:
+                        using (FileStream json = File.Create(name + ".json"))
+                        {
+                            json.Write(report.Utf8Json.Span);
+                        }
+
+                        break;
+                }
+            }
+
+            Console.Error.WriteLine("generated " + count.ToString(CultureInfo.InvariantCulture) + " report files in " + folder);
+            return Program.ExitClean;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine("reports-check: cannot write: " + ex.Message);
+            return Program.ExitUsage;
+        }
     }
 
     private static int Run(long count, string edition, int seed, double errorRate, string? outputPath, string? manifestPath)

@@ -30,7 +30,7 @@ public static class Program
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Report files (.txt, .md, .html, .htm, .json), folders (searched recursively) or - for standard input.",
+            Description = "Report files (.txt, .md, .html, .htm, .json, .pdf; text in any encoding), folders (searched recursively: every file is checked or reported) or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -67,6 +67,7 @@ public static class Program
         };
         var baseline = new Option<string?>("--baseline") { Description = "Accepted findings (JSON): shown as accepted, not counted; entries that match nothing are reported." };
         var writeBaseline = new Option<string?>("--write-baseline") { Description = "Write the current errors and warnings to this file as accepted findings (justify each)." };
+        var summary = new Option<string?>("--summary") { Description = "Also write a CSV with one row per file: path, format, encoding, agency, year, edition, valid, errors and warnings by id." };
         var check = new Command("check", "Check reports: read each, validate it against its edition and list the findings.")
         {
             paths,
@@ -81,6 +82,7 @@ public static class Program
             helpUriBase,
             baseline,
             writeBaseline,
+            summary,
         };
         check.SetAction(parse => RunCheck(
             parse.GetValue(paths) ?? Array.Empty<string>(),
@@ -100,6 +102,7 @@ public static class Program
                 Xlsx = parse.GetValue(xlsx),
                 Baseline = parse.GetValue(baseline),
                 WriteBaseline = parse.GetValue(writeBaseline),
+                Summary = parse.GetValue(summary),
             }));
 
         var file = new Argument<string>("file") { Description = "The report to convert (.txt, .md, .html, .htm, .json) or - for standard input." };
@@ -132,7 +135,17 @@ public static class Program
             return ExitUsage;
         }
 
-        return result.Invoke();
+        // Help and version text go through a buffer so the usage lines name the tool as users call it.
+        using var help = new StringWriter();
+        int code = result.Invoke(new InvocationConfiguration { Output = help });
+        string text = help.ToString();
+        if (text.Length > 0)
+        {
+            Console.Out.Write(System.Text.RegularExpressions.Regex.Replace(
+                text, "(?m)^(\\s*)" + System.Text.RegularExpressions.Regex.Escape(RootCommand.ExecutableName) + "(?= |$)", "$1reports-check"));
+        }
+
+        return code;
     }
 
     private static DiagnosticSeverity ParseSeverity(string? name) => name switch
@@ -151,7 +164,7 @@ public static class Program
         }
 
         List<ReportInput> inputs = ReportInput.Expand(paths);
-        List<CheckedReport> reports = CheckAll(inputs).ToList();
+        List<CheckedReport> reports = CheckAll(inputs, keepDrafts: series || outputs.NeedsDrafts).ToList();
         if (series)
         {
             reports.AddRange(CrossReportCommands.Series(reports));
@@ -186,6 +199,11 @@ public static class Program
             written &= ReportOutput.WriteFiles("workbook", outputs.Xlsx, () => XlsxOutput.Write(outputs.Xlsx, reports, outputs.Options));
         }
 
+        if (outputs.Summary is not null)
+        {
+            written &= ReportOutput.WriteFiles("summary", outputs.Summary, () => SummaryCsv.Write(outputs.Summary, reports));
+        }
+
         if (outputs.WriteBaseline is not null)
         {
             written &= ReportOutput.WriteFiles("accepted findings", outputs.WriteBaseline, () => Baseline.Write(outputs.WriteBaseline, reports));
@@ -211,14 +229,25 @@ public static class Program
         public string? Baseline { get; init; }
 
         public string? WriteBaseline { get; init; }
+
+        public string? Summary { get; init; }
+
+        /// <summary>True when an output needs the drafts (the HTML report, the workbook, the cross-year series).</summary>
+        public bool NeedsDrafts => Html is not null || Xlsx is not null;
     }
 
-    /// <summary>Checks inputs in parallel; results are in input order.</summary>
-    private static CheckedReport[] CheckAll(List<ReportInput> inputs)
+    /// <summary>
+    /// Checks inputs on all cores; results are in input order. One file is read at a time per core, and drafts are
+    /// dropped as soon as a file is checked unless an output needs them, so memory grows with the findings kept, not
+    /// with the files. A progress line (files, files/s) goes to standard error when it is a terminal.
+    /// </summary>
+    private static CheckedReport[] CheckAll(List<ReportInput> inputs, bool keepDrafts = true)
     {
         var reports = new CheckedReport[inputs.Count];
         bool progress = inputs.Count > 20 && !Console.IsErrorRedirected;
         int done = 0;
+        long lastTick = 0;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         object progressLock = new();
         Parallel.For(
             0,
@@ -226,20 +255,23 @@ public static class Program
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
             i =>
             {
-                reports[i] = ReportChecker.Check(inputs[i]);
-                if (progress)
+                CheckedReport report = ReportChecker.Check(inputs[i]);
+                reports[i] = keepDrafts ? report : report.WithoutDraft();
+                int n = Interlocked.Increment(ref done);
+                if (progress && (Environment.TickCount64 - Interlocked.Read(ref lastTick) >= 250 || n == inputs.Count))
                 {
-                    int n = Interlocked.Increment(ref done);
                     lock (progressLock)
                     {
-                        Console.Error.Write($"\rchecked {n}/{inputs.Count}");
+                        lastTick = Environment.TickCount64;
+                        double rate = n / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
+                        Console.Error.Write(FormattableString.Invariant($"\rchecked {n}/{inputs.Count} ({rate:F0} files/s)"));
                     }
                 }
             });
 
         if (progress)
         {
-            Console.Error.Write("\r" + new string(' ', 40) + "\r");
+            Console.Error.Write("\r" + new string(' ', 60) + "\r");
         }
 
         return reports;

@@ -1,22 +1,20 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Json;
 using Reports.Core.Diagnostics;
-using Reports.Core.Json;
-using Reports.Core.Reports;
+using Reports.Core.Import;
+using Reports.Core.Import.Pdf;
 
 namespace Reports.Cli;
 
-/// <summary>Reads one input (JSON or published text/HTML) and validates it. No checking logic of its own.</summary>
+/// <summary>Checks one input with <see cref="ReportFile.Read(string, ReportFileOptions?)"/>: no checking logic of its own.</summary>
 internal static class ReportChecker
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly object StdinLock = new();
-    private static string? stdinText;
+    private static byte[]? stdinBytes;
+
+    /// <summary>What the command line reads: text, HTML and JSON in any encoding, and PDF.</summary>
+    public static ReportFileOptions Options { get; } = PdfReportReader.Options;
 
     public static CheckedReport Check(ReportInput input)
     {
@@ -31,140 +29,60 @@ internal static class ReportChecker
                 return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, input.Detail ?? "unknown error"));
         }
 
-        string text;
-        try
+        ReportFileResult result;
+        if (input.IsStdin)
         {
-            text = input.IsStdin ? ReadStdin() : ReadFile(input.Path!);
+            byte[] bytes;
+            try
+            {
+                bytes = ReadStdin();
+            }
+            catch (IOException ex)
+            {
+                return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, ex.Message));
+            }
+
+            result = ReportFile.Read(bytes, source, null, Options);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        else
         {
-            string why = ex is DecoderFallbackException ? "not UTF-8 text" : ex.Message;
-            return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, why));
+            result = ReportFile.Read(input.Path!, Options);
         }
 
-        bool json = input.Path is null
-            ? text.AsSpan().TrimStart().StartsWith("{")
-            : Path.GetExtension(input.Path).Equals(".json", StringComparison.OrdinalIgnoreCase)
-              || (!ReportInput.IsReportFile(input.Path) && text.AsSpan().TrimStart().StartsWith("{"));
-
-        return json ? CheckJson(source, text) : CheckText(source, text);
+        return From(result);
     }
 
-    private static string ReadFile(string path)
+    /// <summary>The command line's view of a library result.</summary>
+    public static CheckedReport From(ReportFileResult result) => new()
     {
-        byte[] bytes = File.ReadAllBytes(path);
-        int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        return StrictUtf8.GetString(bytes, start, bytes.Length - start);
-    }
+        Source = result.Source,
+        Edition = result.EditionId,
+        Schema = result.Edition?.Schema ?? result.Draft?.Edition.Schema,
+        TableEditions = result.TableEditions,
+        Agency = result.Agency,
+        Year = result.Year,
+        Format = result.Format,
+        Encoding = result.Encoding,
+        Draft = result.Draft,
+        IsValid = result.IsValid,
+        InputFailed = result.InputFailed,
+        Diagnostics = result.Diagnostics,
+    };
 
-    private static string ReadStdin()
+    private static byte[] ReadStdin()
     {
         lock (StdinLock)
         {
-            if (stdinText is null)
+            if (stdinBytes is null)
             {
                 using Stream stdin = Console.OpenStandardInput();
                 using var buffer = new MemoryStream();
                 stdin.CopyTo(buffer);
-                byte[] bytes = buffer.ToArray();
-                int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-                stdinText = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+                stdinBytes = buffer.ToArray();
             }
 
-            return stdinText;
+            return stdinBytes;
         }
-    }
-
-    private static CheckedReport CheckJson(string source, string text)
-    {
-        string? editionId = null;
-        bool malformed = false;
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("edition", out JsonElement element))
-            {
-                editionId = element.ValueKind switch
-                {
-                    JsonValueKind.String => element.GetString(),
-                    JsonValueKind.Number => element.GetRawText(),
-                    _ => null,
-                };
-            }
-        }
-        catch (JsonException)
-        {
-            malformed = true;
-        }
-
-        ReportEdition? edition = KnownEditions.Find(editionId);
-        if (edition is null && !malformed)
-        {
-            var unknown = Diagnostic.Create(ReportDiagnostics.UnknownEdition, new DiagnosticLocation { Source = source }, editionId ?? "(none)", KnownEditions.Ids);
-            return new CheckedReport { Source = source, Edition = editionId, Diagnostics = ImmutableArray.Create(unknown) };
-        }
-
-        // Malformed JSON: let the library reader report it (RC1101), with line and byte.
-        ReportJsonReadResult read = ReportJson.Read(edition ?? KnownEditions.All[KnownEditions.All.Length - 1], text);
-        if (read.Cells is null)
-        {
-            return Finish(source, malformed ? null : edition, null, null, read.Diagnostics, read.Info);
-        }
-
-        IReportDraft draft = edition!.CreateDraft(read.Info, read.Cells);
-        return Finish(source, edition, null, draft, read.Diagnostics, read.Info);
-    }
-
-    private static CheckedReport CheckText(string source, string text)
-    {
-        ImportOutcome outcome = TextImport.Import(text, source);
-        ReportEdition? edition = outcome.Edition ?? outcome.Draft?.Edition;
-        return Finish(source, edition, outcome.TableEditions, outcome.Draft, outcome.Diagnostics, outcome.Draft?.Info);
-    }
-
-    private static CheckedReport Finish(
-        string source,
-        ReportEdition? edition,
-        IReadOnlyDictionary<string, string>? tableEditions,
-        IReportDraft? draft,
-        ImmutableArray<Diagnostic> readDiagnostics,
-        ReportInfo? info)
-    {
-        var all = new List<Diagnostic>(readDiagnostics.IsDefault ? Array.Empty<Diagnostic>() : readDiagnostics);
-        bool valid = false;
-        if (draft is not null)
-        {
-            var validation = draft.Edition.Validate(draft);
-            valid = validation.IsValid;
-            all.AddRange(validation.Diagnostics);
-            if (validation.Diagnostics.Any(d => d.Descriptor == ReportDiagnostics.IdentityViolated))
-            {
-                all.AddRange(Reports.Core.Localization.ErrorLocalizer.Diagnose(draft)); // RC1015: which cell is wrong
-            }
-        }
-        else if (!all.Any(d => d.IsError))
-        {
-            // Readers report why they found nothing; this only guards against a reader that does not.
-            all.Add(Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, "no report was found in it"));
-        }
-
-        ImmutableArray<Diagnostic> diagnostics = all
-            .Select(d => d.Location.Source is null ? d.WithSource(source) : d)
-            .Distinct()
-            .ToImmutableArray();
-
-        return new CheckedReport
-        {
-            Source = source,
-            Edition = edition?.Id,
-            TableEditions = tableEditions ?? KnownEditions.Empty,
-            Agency = info?.Agency,
-            Year = info?.Year,
-            Draft = draft,
-            IsValid = valid && !diagnostics.Any(d => d.IsError),
-            Diagnostics = diagnostics,
-        };
     }
 
     private static CheckedReport Failed(string source, Diagnostic diagnostic) =>

@@ -10,8 +10,6 @@ internal sealed class ReportInput
 {
     public const string StdinName = "<stdin>";
 
-    private static readonly string[] ReportExtensions = { ".txt", ".md", ".html", ".htm", ".json" };
-
     private ReportInput(string displayName, string? path, InputProblem problem)
     {
         DisplayName = displayName;
@@ -29,10 +27,10 @@ internal sealed class ReportInput
 
     public bool IsStdin => Path is null && Problem == InputProblem.None;
 
-    public static bool IsReportFile(string path) =>
-        ReportExtensions.Contains(System.IO.Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>Expands the command-line paths into inputs, in the order given; folders recursively, sorted ordinally.</summary>
+    /// <summary>
+    /// Expands the command-line paths into inputs, in the order given; folders recursively, sorted ordinally, every
+    /// file included: one no reader handles is an RC2023 finding, never skipped silently.
+    /// </summary>
     public static List<ReportInput> Expand(IEnumerable<string> paths)
     {
         var inputs = new List<ReportInput>();
@@ -60,7 +58,6 @@ internal sealed class ReportInput
                 try
                 {
                     files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
-                        .Where(IsReportFile)
                         .Select(f => f.Replace('\\', '/'))
                         .OrderBy(f => f, StringComparer.Ordinal)
                         .ToList();

@@ -6,7 +6,7 @@ using Reports.Core.Reports;
 
 namespace Reports.Core.Import;
 
-/// <summary>What <see cref="ReportImporter.Import"/> read: a draft with every cell located, and the import diagnostics.</summary>
+/// <summary>What <see cref="ReportImporter.Import(string, string?)"/> read: a draft with every cell located, and the import diagnostics.</summary>
 public sealed class ImportResult
 {
     internal ImportResult(IReportDraft? draft, ReportEdition? edition, IReadOnlyDictionary<string, string> tableEditions, ImmutableArray<Diagnostic> diagnostics, string layout, ImmutableArray<string> inferredCells)

@@ -77,6 +77,43 @@ public sealed class ReportImporter
     /// <summary>A shared importer for the built-in editions.</summary>
     public static ReportImporter Default { get; } = new();
 
+    /// <summary>The editions this importer reads (and that a JSON file read by <see cref="ReportFile"/> may name).</summary>
+    public ImmutableArray<ReportEdition> SupportedEditions => _editions;
+
+    /// <summary>Imports a file's bytes in whatever encoding they are (see <see cref="ReportTextDecoder"/>); RC2021 says which when it is not UTF-8.</summary>
+    public ImportResult Import(byte[] bytes, string? source = null)
+    {
+        if (bytes is null)
+        {
+            throw new ArgumentNullException(nameof(bytes));
+        }
+
+        DecodedText decoded = ReportTextDecoder.Decode(bytes);
+        return WithFindings(Import(decoded.Text, source), ReportTextDecoder.Findings(decoded, source));
+    }
+
+    /// <summary>Imports what <paramref name="stream"/> holds from its position to its end, in whatever encoding it is.</summary>
+    public ImportResult Import(System.IO.Stream stream, string? source = null)
+    {
+        if (stream is null)
+        {
+            throw new ArgumentNullException(nameof(stream));
+        }
+
+        using var buffer = new System.IO.MemoryStream();
+        stream.CopyTo(buffer);
+        return Import(buffer.ToArray(), source);
+    }
+
+    /// <summary>The same result with <paramref name="findings"/> before its own diagnostics.</summary>
+    internal static ImportResult WithFindings(ImportResult result, IEnumerable<Diagnostic> findings)
+    {
+        ImmutableArray<Diagnostic> extra = findings.ToImmutableArray();
+        return extra.IsEmpty
+            ? result
+            : new ImportResult(result.Draft, result.Edition, result.TableEditions, extra.AddRange(result.Diagnostics), result.Layout, result.InferredCells);
+    }
+
     /// <summary>Imports <paramref name="text"/> (HTML is detected); <paramref name="source"/> names the input in diagnostics.</summary>
     public ImportResult Import(string text, string? source = null)
     {

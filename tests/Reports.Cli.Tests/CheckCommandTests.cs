@@ -54,13 +54,44 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
-    public void NonUtf8File_ExitsTwo_WithRC4002()
+    public void GbkFile_IsRead_AndTheEncodingIsSaid_RC2021()
     {
-        File.WriteAllBytes(Path.Combine(_reports.Folder, "gbk.txt"), new byte[] { 0xD5, 0xFE, 0xB8, 0xAE, 0xD0, 0xC5, 0xCF, 0xA2, 0xFF, 0xFE });
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        string text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "samples", "004_afc8951c6086bbfe.txt"));
+        File.WriteAllBytes(Path.Combine(_reports.Folder, "gbk.txt"), System.Text.Encoding.GetEncoding("gbk").GetBytes(text));
         CliResult result = CliRunner.Run(_reports.Folder, null, "check", "gbk.txt");
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("RC4002", result.Stdout);
-        Assert.Contains("not UTF-8", result.Stdout);
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        Assert.Contains("RC2021", result.Stdout);
+        Assert.Contains("GB18030", result.Stdout);
+        Assert.DoesNotContain("RC4002", result.Stdout);
+    }
+
+    [Fact]
+    public void FolderMixingFormats_GivesACompleteSummaryCsv_AndCountsTheUnsupportedFile()
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        string samples = Path.Combine(AppContext.BaseDirectory, "samples");
+        Directory.CreateDirectory(Path.Combine(_reports.Folder, "mixed"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "pdf", "huaian-2024.pdf"), Path.Combine(_reports.Folder, "mixed", "huaian-2024.pdf"));
+        string page = "<html><head><meta charset=\"gbk\"><script>var nav = 1;</script></head><body><div class=\"nav\">首页 &gt; 政务公开</div><pre>"
+            + System.Net.WebUtility.HtmlEncode(File.ReadAllText(Path.Combine(samples, "004_afc8951c6086bbfe.txt"))) + "</pre></body></html>";
+        File.WriteAllBytes(Path.Combine(_reports.Folder, "mixed", "page-gbk.html"), System.Text.Encoding.GetEncoding("gbk").GetBytes(page));
+        File.Copy(Path.Combine(samples, "hongze-2024-pdftotext.txt"), Path.Combine(_reports.Folder, "mixed", "hongze.txt"));
+        _reports.Write("mixed/h3.json", TestReports.BreaksH3());
+        File.WriteAllBytes(Path.Combine(_reports.Folder, "mixed", "scan.png"), new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 });
+
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "mixed", "--summary", "summary.csv");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        string[] rows = File.ReadAllLines(Path.Combine(_reports.Folder, "summary.csv"));
+        Assert.Equal("path,format,encoding,agency,year,edition,valid,errors,warnings,error_ids,warning_ids", rows[0].TrimStart('\uFEFF'));
+        Assert.Equal(6, rows.Length);
+        string Row(string name) => Assert.Single(rows, r => r.StartsWith("mixed/" + name + ",", StringComparison.Ordinal));
+        Assert.StartsWith("mixed/huaian-2024.pdf,pdf,,淮安市人民政府,2024,2021,true,0,", Row("huaian-2024.pdf"));
+        Assert.StartsWith("mixed/page-gbk.html,html,GB18030,", Row("page-gbk.html"));
+        Assert.StartsWith("mixed/hongze.txt,text,UTF-8,", Row("hongze.txt"));
+        Assert.Contains("RC1001:", Row("h3.json"));
+        Assert.StartsWith("mixed/scan.png,,,,,,false,1,0,RC2023:1,", Row("scan.png"));
+        Assert.Contains("RC2023", result.Stdout);
     }
 
     [Fact]
@@ -133,7 +164,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         _reports.Write("in/b/second.json", TestReports.BreaksH3());
         _reports.Write("in/a/first.json", TestReports.Clean());
-        _reports.Write("in/ignored.bin", "x");
+        File.WriteAllBytes(Path.Combine(_reports.Folder, "in", "image.bin"), new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0, 1 });
         CliResult one = CliRunner.Run(_reports.Folder, null, "check", "in");
         CliResult two = CliRunner.Run(_reports.Folder, null, "check", "in");
         Assert.True(one.ExitCode == 1, one.ToString());
@@ -141,7 +172,8 @@ public sealed class CheckCommandTests : IDisposable
         int first = one.Stdout.IndexOf("in/a/first.json", StringComparison.Ordinal);
         int second = one.Stdout.IndexOf("in/b/second.json", StringComparison.Ordinal);
         Assert.True(first >= 0 && second > first, one.ToString());
-        Assert.DoesNotContain("ignored.bin", one.Stdout);
+        Assert.Contains("in/image.bin", one.Stdout); // nothing is skipped silently: an unsupported file is a finding
+        Assert.Contains("RC2023", one.Stdout);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq;
 using Reports.Core.Reports;
+using Reports.Core.Synthetic;
 using Xunit;
 
 namespace Reports.Core.Import.Tests;
@@ -14,7 +15,7 @@ public class HtmlTests
     {
         ImportResult text = ReportImporter.Default.Import(Samples.Read(name), name);
         Assert.NotNull(text.Draft);
-        string html = ReportRenderer.Render(text.Draft!.Cells, RenderLayout.Html, text.Draft.Info.Agency!, text.Draft.Info.Year!.Value);
+        string html = ReportTextRenderer.Render(text.Draft!.Cells, RenderLayout.Html, text.Draft.Info.Agency!, text.Draft.Info.Year!.Value);
         Assert.Contains("rowspan", html);
         Assert.Contains("colspan", html);
         ImportResult page = ReportImporter.Default.Import(html, name + ".html");

@@ -6,6 +6,7 @@ using FsCheck.Fluent;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Reports;
+using Reports.Core.Synthetic;
 using Reports.Core.Schema;
 using Reports.Core.Validation;
 using Xunit;
@@ -82,7 +83,7 @@ public class PropertyTests
             ReportEdition edition = editions[x.Edition];
             ReportCells cells = RandomReport(edition, new System.Random(x.Seed));
             int year = edition.Id == "2019" ? 2020 : 2023;
-            string text = ReportRenderer.Render(cells, layouts[x.Layout], "测试区人民政府办公室", year);
+            string text = ReportTextRenderer.Render(cells, layouts[x.Layout], "测试区人民政府办公室", year);
             ImportResult result = ReportImporter.Default.Import(text, layouts[x.Layout].ToString());
             if (result.Draft is null || result.Edition != edition)
             {
@@ -152,7 +153,7 @@ public class PropertyTests
             int year = edition.Id == "2019" ? 2020 : 2023;
 
             // Table 2 in one layout, Table 3 in another, Table 4 in a third: cut each rendering at the table headings.
-            string[][] docs = new[] { x.A, x.B, x.C }.Select(l => ReportRenderer.Render(cells, TextLayouts[l], "测试区人民政府办公室", year).Split('\n')).ToArray();
+            string[][] docs = new[] { x.A, x.B, x.C }.Select(l => ReportTextRenderer.Render(cells, TextLayouts[l], "测试区人民政府办公室", year).Split('\n')).ToArray();
             string[] labels = edition.Schema.Tables.Select(t => t.Label).ToArray();
             int At(string[] lines, string label) => Array.FindIndex(lines, l => l.Trim() == label);
             var mixed = docs[0].Take(At(docs[0], labels[1]))
@@ -178,7 +179,7 @@ public class PropertyTests
         {
             ReportEdition edition = BuiltIn[x.Edition];
             ReportCells cells = RandomReport(edition, new System.Random(x.Seed));
-            string[] lines = ReportRenderer.Render(cells, TextLayouts[x.Layout], "测试区人民政府办公室", 2023).Split('\n');
+            string[] lines = ReportTextRenderer.Render(cells, TextLayouts[x.Layout], "测试区人民政府办公室", 2023).Split('\n');
             string text = string.Join("\n", lines.Take((int)(lines.Length * x.Cut)));
             ImportResult result = ReportImporter.Default.Import(text, TextLayouts[x.Layout] + " cut");
             if (result.Draft is null)
@@ -204,7 +205,7 @@ public class PropertyTests
         {
             ReportEdition edition = BuiltIn[x.Edition];
             ReportCells cells = RandomReport(edition, new System.Random(x.Seed));
-            string text = ReportRenderer.Render(cells, TextLayouts[x.Layout], "测试区人民政府办公室", edition.Id == "2019" ? 2020 : 2023);
+            string text = ReportTextRenderer.Render(cells, TextLayouts[x.Layout], "测试区人民政府办公室", edition.Id == "2019" ? 2020 : 2023);
             string mirrored = new string(text.Select(c => traditional.TryGetValue(c, out char t) ? t : c).ToArray());
             if (mirrored == text)
             {
@@ -226,7 +227,7 @@ public class PropertyTests
         {
             ReportEdition edition = editions[x.Edition];
             ReportCells cells = RandomReport(edition, new System.Random(x.Seed));
-            string text = ReportRenderer.Render(cells, RenderLayout.RunTogether, "测试区人民政府办公室", edition.Id == "2019" ? 2020 : 2023);
+            string text = ReportTextRenderer.Render(cells, RenderLayout.RunTogether, "测试区人民政府办公室", edition.Id == "2019" ? 2020 : 2023);
             ImportResult result = ReportImporter.Default.Import(text, "run-together");
             if (result.Draft is null)
             {

@@ -56,7 +56,7 @@ internal static class FindingGroups
     /// <summary>The findings of <paramref name="report"/> to list: errors first, then warnings, then info, each by table in template order; accepted ones last.</summary>
     public static List<FindingItem> Items(CheckedReport report, OutputOptions options)
     {
-        SchemaIndex? index = report.Draft is null ? null : SchemaIndex.For(report.Draft.Edition.Schema);
+        SchemaIndex? index = (report.Draft?.Edition.Schema ?? report.Schema) is { } schema ? SchemaIndex.For(schema) : null;
         var shown = report.Diagnostics
             .Select((d, i) => (d, i))
             .Where(p => p.d.Severity >= options.MinSeverity)

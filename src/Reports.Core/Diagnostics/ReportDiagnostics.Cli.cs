@@ -10,14 +10,14 @@ public static partial class ReportDiagnostics
         "RC4001", "Input not found",
         "{0}: no such file or folder", CommandLine, DiagnosticSeverity.Error);
 
-    /// <summary>RC4002: an input exists but cannot be read (I/O error, access denied, not UTF-8 text).</summary>
+    /// <summary>RC4002: an input exists but cannot be read (I/O error, access denied).</summary>
     public static readonly DiagnosticDescriptor InputUnreadable = new(
         "RC4002", "Input cannot be read",
         "{0}: cannot be read: {1}", CommandLine, DiagnosticSeverity.Error);
 
-    /// <summary>RC4003: a folder given on the command line holds no report files.</summary>
+    /// <summary>RC4003: a folder given on the command line holds no file at all.</summary>
     public static readonly DiagnosticDescriptor NoReportFiles = new(
         "RC4003", "No report files in folder",
-        "{0}: no report files (.txt, .md, .html, .htm, .json) found", CommandLine, DiagnosticSeverity.Error);
+        "{0}: no files found (every file of a folder is checked)", CommandLine, DiagnosticSeverity.Error);
 
 }

@@ -104,4 +104,24 @@ public static partial class ReportDiagnostics
     public static readonly DiagnosticDescriptor TableEndsEarly = new(
         "RC2020", "Table ends early",
         "{0} ends after {1}: {2} of {3} rows read; the rest are missing", Import, DiagnosticSeverity.Warning);
+
+    /// <summary>RC2021: the input was not UTF-8; says which encoding it was read in and how that was decided.</summary>
+    public static readonly DiagnosticDescriptor EncodingDetected = new(
+        "RC2021", "Input read in another encoding than UTF-8",
+        "the input was read as {0} ({1})", Import, DiagnosticSeverity.Info);
+
+    /// <summary>RC2022: a PDF cannot be read: it has no text layer (a scan), it is encrypted, or it is damaged.</summary>
+    public static readonly DiagnosticDescriptor PdfUnreadable = new(
+        "RC2022", "PDF cannot be read",
+        "the PDF cannot be read: {0}", Import, DiagnosticSeverity.Error);
+
+    /// <summary>RC2023: a file of a type no reader handles (an image, an archive, a spreadsheet): it was not read, and is counted.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedFile = new(
+        "RC2023", "Unsupported file type",
+        "{0}: not a report file this build reads ({1}); supported: {2}", Import, DiagnosticSeverity.Error);
+
+    /// <summary>RC2024: some bytes of a text fit no supported encoding and were replaced (U+FFFD).</summary>
+    public static readonly DiagnosticDescriptor UndecodableBytes = new(
+        "RC2024", "Undecodable bytes replaced",
+        "{0} byte sequences fit no supported encoding (UTF-8, UTF-16, GB18030, Big5) and were replaced; the text was read as {1}", Import, DiagnosticSeverity.Warning);
 }

@@ -7,28 +7,58 @@ using Reports.Core.Cells;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
 
-namespace Reports.Core.Import.Tests;
+namespace Reports.Core.Synthetic;
 
-/// <summary>Output layouts a report can be rendered in (the layouts the importer reads).</summary>
+/// <summary>Layouts a report can be rendered in: the layouts in which agencies publish, which the importer reads.</summary>
 public enum RenderLayout
 {
+    /// <summary>Markdown-style rows: <c>| 规章 | 1 | 0 | 11 |</c>.</summary>
     Pipe,
+
+    /// <summary>Cells separated by tabs (text copied from a web page or a spreadsheet).</summary>
     Tab,
+
+    /// <summary>One cell per line, a blank line after each row (text copied from a table cell by cell).</summary>
     CellPerLine,
+
+    /// <summary>Aligned columns separated by runs of spaces, as <c>pdftotext -layout</c> prints them.</summary>
     Layout,
+
+    /// <summary>An HTML page with site chrome and spanned table headings.</summary>
     Html,
 
     /// <summary>Tab-separated, but every Table 3 data row glued: label and digits with no separator (crawled text).</summary>
     RunTogether,
 }
 
-/// <summary>Renders cells of a report as published text in one of the common layouts (for round-trip tests).</summary>
-internal static class ReportRenderer
+/// <summary>
+/// Renders the cells of a report as the text an agency publishes, in one of the common layouts (title, narrative,
+/// the tables with their headings, the closing sections): for round-trip tests and for generating folders of report
+/// files (<c>reports-check generate --files</c>).
+/// </summary>
+public static class ReportTextRenderer
 {
     private sealed record Line(IReadOnlyList<string> Cells, bool IsTable, string Table = "");
 
+    /// <summary>The text of <paramref name="report"/> in <paramref name="layout"/>, titled with its agency and year.</summary>
+    public static string Render(SyntheticReport report, RenderLayout layout)
+    {
+        if (report is null)
+        {
+            throw new ArgumentNullException(nameof(report));
+        }
+
+        return Render(report.Cells, layout, report.Info.Agency ?? "某县人民政府办公室", report.Info.Year ?? 2023);
+    }
+
+    /// <summary>The text of <paramref name="cells"/> in <paramref name="layout"/>, titled <c>{agency} {year} 年政府信息公开工作年度报告</c>.</summary>
     public static string Render(ReportCells cells, RenderLayout layout, string agency, int year)
     {
+        if (cells is null)
+        {
+            throw new ArgumentNullException(nameof(cells));
+        }
+
         if (layout == RenderLayout.Html)
         {
             return RenderHtml(cells, agency, year);
