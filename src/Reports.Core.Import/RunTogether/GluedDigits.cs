@@ -23,7 +23,7 @@ internal sealed record RunSplit(long[] Values, int[] Ends)
 internal static class GluedDigits
 {
     /// <summary>Nodes one row's search may visit.</summary>
-    public const int NodeBudget = 200_000;
+    public const int NodeBudget = 50_000;
 
     /// <summary>Splits kept per row; more are counted as "more than".</summary>
     public const int MaxSplits = 256;
