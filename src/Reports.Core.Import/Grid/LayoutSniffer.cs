@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace Reports.Core.Import.Grid;
 
-/// <summary>Picks the reader for a document: HTML, Markdown pipes, one cell per line, tabs, or aligned text.</summary>
+/// <summary>Tells an HTML page from text; everything else about layout is decided per line by the tokenizer.</summary>
 internal static class LayoutSniffer
 {
     /// <summary>True when the text looks like HTML (a table or an html/body element).</summary>
