@@ -171,6 +171,7 @@ public sealed class ReportImporter
             TableHeading heading = _headings[h];
             (int start, int end) = Region(tokens, headings, h, previousEnd);
             var readings = new List<(TableReading Reading, double Score, List<string> Headers)>();
+            string regionWords = RegionWords(tokens, start, end);
             foreach (ReportEdition edition in _editions)
             {
                 if (!_targets.TryGetValue((edition.Id, heading.Key), out TableTargets? targets))
@@ -179,7 +180,7 @@ public sealed class ReportImporter
                 }
 
                 TableAlignment alignment = TableAligner.Align(targets, tokens, start, end, probes);
-                List<string> headers = HeadersFound(tokens, start, end, _columnHeadings[(edition.Id, heading.Key)]);
+                List<string> headers = _columnHeadings[(edition.Id, heading.Key)].Where(c => regionWords.Contains(c, StringComparison.Ordinal)).ToList();
                 readings.Add((TableReader.Read(alignment, source), alignment.Score + (HeaderWeight * headers.Count), headers));
             }
 
@@ -407,8 +408,8 @@ public sealed class ReportImporter
         return first;
     }
 
-    /// <summary>The column headings of one edition found in a region (exact bodies).</summary>
-    private static List<string> HeadersFound(List<Token> tokens, int start, int end, ImmutableArray<string> columns)
+    /// <summary>The words of a region, normalized once, where each edition's column headings are looked for (exact bodies).</summary>
+    private static string RegionWords(List<Token> tokens, int start, int end)
     {
         var text = new System.Text.StringBuilder();
         for (int t = start; t < end && text.Length < 20_000; t++)
@@ -419,8 +420,7 @@ public sealed class ReportImporter
             }
         }
 
-        string body = text.ToString();
-        return columns.Where(c => body.Contains(c, StringComparison.Ordinal)).ToList();
+        return text.ToString();
     }
 
     /// <summary>A table that ends early is said once; a row missing between rows read is said per row.</summary>

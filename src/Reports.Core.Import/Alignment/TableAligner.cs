@@ -58,21 +58,6 @@ internal sealed class TableAlignment
 
     /// <summary>Value cells beyond <see cref="AlignmentOptions.MaxCells"/> that were not read.</summary>
     public int CellsCut { get; }
-
-    /// <summary>Value cells in the region (not empty ones).</summary>
-    public int ValueCount
-    {
-        get
-        {
-            int n = 0;
-            foreach (Token t in Cells)
-            {
-                n += t.Kind == TokenKind.Value ? 1 : 0;
-            }
-
-            return n;
-        }
-    }
 }
 
 /// <summary>

@@ -47,8 +47,6 @@ internal readonly record struct Token(TokenKind Kind, string Text, SourceSpan Sp
     /// </summary>
     public bool Soft { get; init; }
 
-    /// <summary>True for value and empty cells: what a template row's cells are read from.</summary>
-    public bool IsCell => Kind != TokenKind.Label;
 
     /// <inheritdoc />
     public override string ToString() => Kind switch
