@@ -78,3 +78,18 @@ public sealed class PartialReportTests
         Assert.Equal(3, result.Edition.Validate(result.Draft!).Diagnostics.Count(d => d.IsError));
     }
 }
+
+/// <summary>A table region with more values than the aligner reads says how many it left.</summary>
+public sealed class RegionLimitTests
+{
+    [Fact]
+    public void Values_beyond_the_cell_limit_of_a_region_are_reported_not_dropped()
+    {
+        string text = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n"
+            + string.Join("\n", Enumerable.Repeat("0 0 0 0 0 0 0", (Alignment.AlignmentOptions.MaxCells / 7) + 3));
+        ImportResult result = ReportImporter.Default.Import(text, "big.txt");
+        Diagnostic limit = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.ImportLimitReached.Id && d.Location.TableKey == "t3");
+        Assert.Contains("more values were not read", limit.Message, StringComparison.Ordinal);
+        Assert.Equal(0, result.Draft!.Cells["t3.new.np"].Value);
+    }
+}

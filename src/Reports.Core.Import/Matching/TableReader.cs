@@ -75,6 +75,15 @@ internal static class TableReader
                 table, longFormatRows));
         }
 
+        if (alignment.CellsCut > 0)
+        {
+            Token last = alignment.Cells[alignment.Cells.Count - 1];
+            reading.Diagnostics.Add(Diagnostic.Create(
+                ReportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, TableKey = table, Span = last.Span },
+                "values in one table region", AlignmentOptions.MaxCells.ToString("N0", CultureInfo.InvariantCulture), last.Span.Line,
+                alignment.CellsCut.ToString("N0", CultureInfo.InvariantCulture) + " more values were not read"));
+        }
+
         Solve(reading, glued, source);
         ReportSkipped(reading, source);
         return reading;
