@@ -43,6 +43,30 @@ public class RunTogetherTests
         Assert.Equal(CellState.Missing, result.Draft!.Cells["t3.new.np"].State);
     }
 
+    private static string Article20(string row) =>
+        "某某局 2021 年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n" +
+        row + "\n三、收到和处理政府信息公开申请情况\n";
+
+    [Fact]
+    public void Glued_digits_no_hard_identity_fixes_are_narrowed_to_the_splits_where_the_soft_identities_hold()
+    {
+        // Issued | repealed | in force, with no hard identity over the row: S3 (in force + repealed ≥ issued) may fail
+        // in a true report, so it only chooses among the splits; 584|5|546 and the like are left out of the candidates.
+        ImportResult result = ReportImporter.Default.Import(Article20("行政规范性文件5845546"));
+        Diagnostic ambiguous = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.AmbiguousSplit.Id);
+        Assert.Contains("fit 9 splits", ambiguous.Message);
+        Assert.DoesNotContain("584|5|546", ambiguous.Message);
+        Assert.Equal(CellState.Missing, result.Draft!.Cells["t2.a1.admin_normative.issued"].State);
+
+        // One split left by S3: read, flagged as inferred, with the identity that chose it.
+        result = ReportImporter.Default.Import(Article20("行政规范性文件9101"));
+        Diagnostic inferred = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.InferredSplit.Id);
+        Assert.Contains("9|10|1", inferred.Message);
+        Assert.Contains("S3", inferred.Message);
+        Assert.Equal(new long[] { 9, 10, 1 }, new[] { "issued", "repealed", "in_force" }.Select(c => (long)result.Draft!.Cells["t2.a1.admin_normative." + c].Value));
+        Assert.Contains("t2.a1.admin_normative.repealed", result.InferredCells);
+    }
+
     [Fact]
     public void Glued_digits_fitting_no_split_are_reported()
     {

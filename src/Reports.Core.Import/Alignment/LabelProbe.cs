@@ -12,26 +12,19 @@ namespace Reports.Core.Import.Alignment;
 /// </summary>
 internal sealed class LabelProbe
 {
-    private readonly HashSet<int> _bigrams = new();
-    private readonly HashSet<int> _coreBigrams = new();
+    private readonly int[] _bigrams;
+    private readonly int[] _coreBigrams;
     private readonly string _core;
 
     public LabelProbe(string text)
     {
         Text = text;
-        Body = LabelText.Body(text);
-        for (int i = 0; i + 1 < Body.Length; i++)
-        {
-            _bigrams.Add(Body[i] << 16 | Body[i + 1]);
-        }
-
-        _core = LabelText.Core(text);
-        for (int i = 0; i + 1 < _core.Length; i++)
-        {
-            _coreBigrams.Add(_core[i] << 16 | _core[i + 1]);
-        }
-
-        Numbering = LabelText.NumberingTokens(text);
+        LabelParts parts = LabelText.Analyze(text);
+        Body = parts.Body;
+        _core = parts.Core;
+        Numbering = parts.Numbering;
+        _bigrams = Bigrams(Body);
+        _coreBigrams = Bigrams(_core);
     }
 
     /// <summary>What a label in parentheses is worth: remarks (（含…）) name other things as often as this row.</summary>
@@ -50,7 +43,25 @@ internal sealed class LabelProbe
     public double Coverage(string label) =>
         Math.Max(Coverage(label, _core, _coreBigrams), ParentheticalShare * Coverage(label, Body, _bigrams));
 
-    private static double Coverage(string label, string body, HashSet<int> bigrams)
+    /// <summary>The character bigrams of <paramref name="text"/>, sorted (probes are short: a binary search beats a hash set's upkeep).</summary>
+    private static int[] Bigrams(string text)
+    {
+        if (text.Length < 2)
+        {
+            return Array.Empty<int>();
+        }
+
+        var bigrams = new int[text.Length - 1];
+        for (int i = 0; i + 1 < text.Length; i++)
+        {
+            bigrams[i] = text[i] << 16 | text[i + 1];
+        }
+
+        Array.Sort(bigrams);
+        return bigrams;
+    }
+
+    private static double Coverage(string label, string body, int[] bigrams)
     {
         if (label.Length == 0 || body.Length == 0)
         {
@@ -66,7 +77,7 @@ internal sealed class LabelProbe
         bool previous = false;
         for (int k = 0; k + 1 < label.Length; k++)
         {
-            bool hit = bigrams.Contains(label[k] << 16 | label[k + 1]);
+            bool hit = Array.BinarySearch(bigrams, label[k] << 16 | label[k + 1]) >= 0;
             if (hit)
             {
                 covered += previous ? 1 : 2;

@@ -9,17 +9,16 @@ namespace Reports.Core.Import.Matching;
 /// template labels), white space and line breaks removed, <c>，</c>/<c>、</c>/<c>．</c> unified; numbering tokens
 /// (<c>一、</c>, <c>（一）</c>, <c>1.</c>, <c>1、</c>, <c>1．</c>) extracted; parentheticals droppable.
 /// </summary>
+internal readonly record struct LabelParts(string Body, string Core, List<string> Numbering);
+
 internal static class LabelText
 {
     private static readonly Dictionary<char, char> Simplified = BuildSimplified();
 
-    private static readonly Regex Numbering = new(
-        @"[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|(?<![0-9.])[0-9]{1,2}(?:[.、,](?![0-9])|\.(?=[^0-9]))",
-        RegexOptions.CultureInvariant);
+    /// <summary>The simplified form of each CJK unified ideograph (U+4E00–U+9FFF), or 0: one load per character.</summary>
+    private static readonly char[] SimplifiedIdeographs = BuildIdeographTable();
 
     private static readonly Regex Pinyin = new(@"\([a-zA-Z\u00E0-\u01DC\u0300-\u036F]{1,8}\)", RegexOptions.CultureInvariant);
-
-    private static readonly Regex Parenthetical = new(@"\([^()]*\)", RegexOptions.CultureInvariant);
 
     /// <summary>Width-, script- and space-folded text; punctuation kept (half-width).</summary>
     public static string Fold(string? text)
@@ -49,10 +48,7 @@ internal static class LabelText
                 continue;
             }
 
-            if (Simplified.TryGetValue(c, out char s))
-            {
-                c = s;
-            }
+            c = ToSimplified(c);
 
             c = c switch
             {
@@ -100,74 +96,135 @@ internal static class LabelText
     public static char FoldChar(char ch)
     {
         char c = ch is >= '\uFF01' and <= '\uFF5E' ? (char)(ch - 0xFEE0) : ch;
-        return Simplified.TryGetValue(c, out char s) ? s : c;
+        return ToSimplified(c);
     }
 
     /// <summary>The folded text without numbering tokens and without punctuation: what the label says.</summary>
-    public static string Body(string? text) => Strip(Numbering.Replace(Fold(text), " "));
+    public static string Body(string? text) => Analyze(text).Body;
 
     /// <summary>Like <see cref="Body"/>, with parenthetical remarks dropped first.</summary>
-    public static string Core(string? text)
-    {
-        string folded = Numbering.Replace(Fold(text), " ");
-        string previous;
-        do
-        {
-            previous = folded;
-            folded = Parenthetical.Replace(folded, string.Empty);
-        }
-        while (folded != previous);
-
-        return Strip(folded);
-    }
+    public static string Core(string? text) => Analyze(text).Core;
 
     /// <summary>Numbering tokens in canonical form: <c>c1</c> (一、), <c>p1</c> (（一）), <c>a1</c> (1.).</summary>
-    public static List<string> NumberingTokens(string? text)
-    {
-        var tokens = new List<string>();
-        foreach (Match m in Numbering.Matches(Fold(text)))
-        {
-            string v = m.Value;
-            if (v.EndsWith('、') && !char.IsDigit(v[0]))
-            {
-                tokens.Add("c" + ChineseNumber(v.Substring(0, v.Length - 1)));
-            }
-            else if (v.StartsWith('('))
-            {
-                tokens.Add("p" + ChineseNumber(v.Substring(1, v.Length - 2)));
-            }
-            else
-            {
-                // ASCII digits only (the pattern says so), at most two: the parse cannot fail.
-                _ = int.TryParse(v.TrimEnd('.', '、', ','), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n);
-                tokens.Add("a" + n.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-
-        return tokens;
-    }
+    public static List<string> NumberingTokens(string? text) => Analyze(text).Numbering;
 
     /// <summary>The first numbering token of a label, or null.</summary>
     public static string? LeadingNumbering(string? text)
     {
         string folded = Fold(text);
-        Match m = Numbering.Match(folded);
-        return m.Success && m.Index == 0 ? NumberingTokens(m.Value)[0] : null;
+        return NextNumbering(folded, 0, out int start, out int length) is string token && start == 0 && length > 0 ? token : null;
     }
 
-    private static string Strip(string text)
+    /// <summary>
+    /// <see cref="Body"/>, <see cref="Core"/> and <see cref="NumberingTokens"/> at once, from one fold and one scan
+    /// (label probes need all three for every text of the stream).
+    /// </summary>
+    public static LabelParts Analyze(string? text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (char c in text)
+        string folded = Fold(text);
+        var numbering = new List<string>();
+        var body = new StringBuilder(folded.Length);
+        var core = new StringBuilder(folded.Length);
+        var open = new Stack<int>();
+        for (int i = 0; i < folded.Length;)
         {
+            if (NextNumbering(folded, i, out int start, out int length) is string token && start == i)
+            {
+                numbering.Add(token);
+                i += length; // a numbering mark says where the row stands, not what it is: neither body nor core
+                continue;
+            }
+
+            char c = folded[i++];
+            if (c == '(')
+            {
+                open.Push(core.Length);
+            }
+            else if (c == ')' && open.Count > 0)
+            {
+                core.Length = open.Pop(); // a remark in balanced parentheses, nested ones with it
+            }
+
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(c);
+                body.Append(c);
+                core.Append(c);
             }
         }
 
-        return sb.ToString();
+        return new LabelParts(body.ToString(), core.ToString(), numbering);
     }
+
+    /// <summary>
+    /// The numbering mark that starts at <paramref name="at"/> (一、, (一), 1. / 1、 / 1, not followed by a digit,
+    /// the digits not continuing a number), or null; <paramref name="start"/> is <paramref name="at"/> when found.
+    /// </summary>
+    private static string? NextNumbering(string s, int at, out int start, out int length)
+    {
+        start = at;
+        length = 0;
+        if (at >= s.Length)
+        {
+            return null;
+        }
+
+        char c = s[at];
+        if (IsChineseNumeral(c))
+        {
+            int end = at;
+            while (end < s.Length && end - at < 4 && IsChineseNumeral(s[end]))
+            {
+                end++;
+            }
+
+            if (end - at <= 3 && end < s.Length && s[end] == '、')
+            {
+                length = end - at + 1;
+                return "c" + ChineseNumber(s.Substring(at, end - at));
+            }
+
+            return null;
+        }
+
+        if (c == '(')
+        {
+            int end = at + 1;
+            while (end < s.Length && end - at <= 4 && IsChineseNumeral(s[end]))
+            {
+                end++;
+            }
+
+            if (end - at - 1 is >= 1 and <= 3 && end < s.Length && s[end] == ')')
+            {
+                length = end - at + 1;
+                return "p" + ChineseNumber(s.Substring(at + 1, end - at - 1));
+            }
+
+            return null;
+        }
+
+        if (IsAsciiDigit(c) && (at == 0 || !(IsAsciiDigit(s[at - 1]) || s[at - 1] == '.')))
+        {
+            int end = at;
+            while (end < s.Length && IsAsciiDigit(s[end]))
+            {
+                end++;
+            }
+
+            if (end - at <= 2 && end < s.Length && s[end] is '.' or '、' or ',' && (end + 1 == s.Length || !IsAsciiDigit(s[end + 1])))
+            {
+                length = end - at + 1;
+                int n = end - at == 1 ? s[at] - '0' : ((s[at] - '0') * 10) + (s[at + 1] - '0');
+                return "a" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsChineseNumeral(char c) => "一二三四五六七八九十".IndexOf(c) >= 0;
+
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
 
     private static int ChineseNumber(string s)
     {
@@ -186,6 +243,34 @@ internal static class LabelText
         int high = ten == 0 ? 1 : digits.IndexOf(s[0]);
         int low = ten == s.Length - 1 ? 0 : digits.IndexOf(s[ten + 1]);
         return (high * 10) + low;
+    }
+
+    private static char ToSimplified(char c)
+    {
+        int at = c - FirstIdeograph;
+        if ((uint)at < (uint)SimplifiedIdeographs.Length)
+        {
+            char s = SimplifiedIdeographs[at];
+            return s == '\0' ? c : s;
+        }
+
+        return c >= '\u3400' && Simplified.TryGetValue(c, out char other) ? other : c;
+    }
+
+    private const char FirstIdeograph = '\u4E00';
+
+    private static char[] BuildIdeographTable()
+    {
+        var table = new char['\u9FFF' - FirstIdeograph + 1];
+        foreach (KeyValuePair<char, char> pair in Simplified)
+        {
+            if (pair.Key - FirstIdeograph is int at && (uint)at < (uint)table.Length)
+            {
+                table[at] = pair.Value;
+            }
+        }
+
+        return table;
     }
 
     private static Dictionary<char, char> BuildSimplified()

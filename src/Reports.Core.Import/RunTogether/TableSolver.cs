@@ -56,6 +56,10 @@ internal static class TableSolver
             .Where(i => i.Relation == IdentityRelation.Equal && i.Severity == DiagnosticSeverity.Error)
             .ToList();
 
+        // The other identities (inequalities, warnings) may fail in a true report, so they never rule a split out;
+        // they only choose among the splits the hard identities leave.
+        List<IdentityInfo> soft = schema.Identities.Where(i => !hard.Contains(i)).ToList();
+
         // Candidates per row under its own identities.
         var candidates = new List<RunSplit>[rows.Count];
         var complete = new bool[rows.Count];
@@ -183,6 +187,20 @@ internal static class TableSolver
                 names = names.Concat(touching[r].Select(i => i.Id));
             }
 
+            if (remaining.Count > 1 && complete[r] && (remaining != candidates[r] || !stopped || !searched))
+            {
+                int here = r;
+                List<IdentityInfo> mineSoft = soft
+                    .Where(i => Any(i, o => owner.TryGetValue(o, out var at) && at.Row == here) && All(i, o => known.ContainsKey(o) || (owner.TryGetValue(o, out var at) && at.Row == here)))
+                    .ToList();
+                List<RunSplit> plausible = remaining.Where(split => mineSoft.All(i => Holds(i, o => known.TryGetValue(o, out long v) ? v : split.Values[owner[o].Position]))).ToList();
+                if (plausible.Count > 0 && plausible.Count < remaining.Count)
+                {
+                    remaining = plausible;
+                    names = names.Concat(mineSoft.Select(i => i.Id));
+                }
+            }
+
             bool unique = remaining.Count == 1 && (complete[r] || remaining != candidates[r]);
             results.Add(unique
                 ? new GluedResolution(row, GluedOutcome.Inferred, remaining[0], remaining, true, Names(names))
@@ -211,7 +229,12 @@ internal static class TableSolver
             right += value(o);
         }
 
-        return left == right;
+        return identity.Relation switch
+        {
+            IdentityRelation.LessOrEqual => left <= right,
+            IdentityRelation.GreaterOrEqual => left >= right,
+            _ => left == right,
+        };
     }
 
     private static bool All(IdentityInfo identity, Func<int, bool> test) => identity.Left.All(o => test(o)) && identity.Right.All(o => test(o));
