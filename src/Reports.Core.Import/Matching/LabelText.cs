@@ -273,14 +273,14 @@ internal static class LabelText
         return table;
     }
 
+    // Traditional → simplified for the characters of the template's labels: each pair maps a character no label uses
+    // onto one the labels use (TraditionalFoldTests checks this against both editions' schemas).
     private static Dictionary<char, char> BuildSimplified()
     {
         const string pairs =
-            "開开獲获處处機机關关項项數数規规範范條条議议訴诉訟讼總总計计審审結结維维糾纠請请資资訊讯國国護护權权過过執执詢询現现" +
-            "製制補补確确對对發发廢废強强費费許许罰罚購购額额類类屬属險险穩稳內内務务複复報报訪访舉举單单來来無无據据轉转續续辦办" +
-            "當当體体組组織织業业構构決决達达會会區区縣县鎮镇員员歸归視视證证書书號号們们個个產产態态與与為为這这說说滿满據据況况" +
-            "協协財财稅税價价狀状徵征義义實实產产環环經经濟济醫医農农勞劳衛卫廣广電电準准備备細细總总處处應应並并從从後后讓让認认" +
-            "級级圍围圖图繫系聯联負负責责齊齐職职幹干錄录頁页點点專专題题億亿萬万圓圆條条紀纪";
+            "開开獲获處处機机關关項项數数規规範范條条議议訴诉訟讼總总計计審审結结維维糾纠請请國国護护權权過过執执詢询現现製制補补確确" +
+            "對对發发廢废強强費费許许罰罚購购額额類类屬属穩稳內内務务複复報报訪访舉举單单無无據据轉转續续辦办當当組组織织業业構构決决" +
+            "會会區区為为這这況况經经後后認认繫系萬万";
         var map = new Dictionary<char, char>();
         for (int i = 0; i + 1 < pairs.Length; i += 2)
         {
