@@ -90,10 +90,25 @@ internal sealed class LabelProbe
     }
 }
 
-/// <summary>Probes by text, made once per import: every table, edition and pass scores the same stream text.</summary>
+/// <summary>
+/// What one import's alignments share: probes by text (every table, edition and pass scores the same stream text) and
+/// the cells of the region last aligned (every edition reads the same region).
+/// </summary>
 internal sealed class ProbeCache
 {
     private readonly Dictionary<string, LabelProbe> _probes = new(StringComparer.Ordinal);
+    private RegionCells? _region;
+
+    /// <summary>The cells of tokens [start, end), made once for consecutive alignments of the same region.</summary>
+    public RegionCells Region(IReadOnlyList<Import.Tokens.Token> tokens, int start, int end)
+    {
+        if (_region is null || _region.Start != start || _region.End != end || !ReferenceEquals(_region.Tokens, tokens))
+        {
+            _region = new RegionCells(tokens, start, end, null, this);
+        }
+
+        return _region;
+    }
 
     public LabelProbe Get(string text)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -134,53 +135,18 @@ internal static class TableAligner
 
     private static TableAlignment AlignOnce(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, HashSet<string>? readAlready, ProbeCache probes)
     {
-        // Cells, and the words before each.
-        var cells = new List<Token>();
-        var tokenIndex = new List<int>();
-        var gapOf = new List<int>();
-        var gaps = new List<LabelProbe>();
-        var labels = new List<string>();
-        var pending = new StringBuilder();
-        var lastLabels = new List<LabelProbe>();
-        string lastLabel = string.Empty;
-        int cut = 0;
-        for (int t = start; t < end; t++)
-        {
-            Token token = tokens[t];
-            if (excluded is not null && excluded.Contains(t))
-            {
-                continue;
-            }
-
-            if (token.Kind == TokenKind.Label)
-            {
-                pending.Append(token.Text).Append(' ');
-                lastLabel = token.Text;
-                continue;
-            }
-
-            if (cells.Count >= AlignmentOptions.MaxCells)
-            {
-                cut += token.Kind == TokenKind.Value ? 1 : 0;
-                continue;
-            }
-
-            int g = -1;
-            string before = string.Empty;
-            if (pending.Length > 0)
-            {
-                before = Tail(pending, AlignmentOptions.MaxGapChars);
-                g = gaps.Count;
-                gaps.Add(probes.Get(before));
-                lastLabels.Add(probes.Get(lastLabel));
-                pending.Clear();
-            }
-
-            cells.Add(token);
-            tokenIndex.Add(t);
-            gapOf.Add(g);
-            labels.Add(before);
-        }
+        RegionCells region = excluded is null ? probes.Region(tokens, start, end) : new RegionCells(tokens, start, end, excluded, probes);
+        List<Token> cells = region.Cells;
+        List<int> tokenIndex = region.TokenIndex;
+        List<int> gapOf = region.GapOf;
+        List<LabelProbe> gaps = region.Gaps;
+        bool[] empty = region.Empty;
+        int[] leadGap = region.LeadGap;
+        bool[] cleanStart = region.CleanStart;
+        bool[] cleanEnd = region.CleanEnd;
+        int[] softBefore = region.SoftBefore;
+        int[] valuesBefore = region.ValuesBefore;
+        bool lineOriented = region.LineOriented;
 
         var rows = new List<RowTarget>();
         foreach (RowTarget row in targets.Rows)
@@ -192,47 +158,7 @@ internal static class TableAligner
         }
 
         int n = cells.Count, m = rows.Count;
-        var scorer = new Scorer(gaps, lastLabels, rows);
-        var empty = new bool[n];
-        var leadGap = new int[n];
-        var cleanStart = new bool[n];
-        var cleanEnd = new bool[n];
-        var linesWithCells = new HashSet<int>();
-        int values = 0;
-        for (int i = 0; i < n; i++)
-        {
-            empty[i] = cells[i].Kind == TokenKind.Empty;
-            values += empty[i] ? 0 : 1;
-            linesWithCells.Add(cells[i].Line);
-            bool sameLine = i > 0 && cells[i - 1].Line == cells[i].Line;
-            leadGap[i] = gapOf[i] >= 0 ? gapOf[i] : sameLine && empty[i - 1] ? leadGap[i - 1] : -1;
-            cleanStart[i] = gapOf[i] >= 0 || !sameLine || (empty[i - 1] && cleanStart[i - 1]);
-        }
-
-        for (int i = n - 1; i >= 0; i--)
-        {
-            bool sameLine = i + 1 < n && cells[i + 1].Line == cells[i].Line && gapOf[i + 1] < 0;
-            cleanEnd[i] = !sameLine || (empty[i + 1] && cleanEnd[i + 1]);
-        }
-
-        bool lineOriented = linesWithCells.Count > 0 && values >= AlignmentOptions.LineOrientedCellsPerLine * linesWithCells.Count;
-
-        // Where rows are lines, a stray value on a line of its own (a footnote mark, a cell pulled out of its row)
-        // does not part a label from the line of values after it.
-        for (int i = 1; lineOriented && i < n; i++)
-        {
-            bool lone = !empty[i - 1] && cells[i - 1].Line != cells[i].Line && (i < 2 || cells[i - 2].Line != cells[i - 1].Line);
-            if (leadGap[i] < 0 && lone && gapOf[i - 1] >= 0)
-            {
-                leadGap[i] = gapOf[i - 1];
-            }
-        }
-
-        var softBefore = new int[n + 1];
-        for (int i = 0; i < n; i++)
-        {
-            softBefore[i + 1] = softBefore[i] + (cells[i].Soft ? 1 : 0);
-        }
+        var scorer = new Scorer(gaps, region.LastLabels, rows);
 
         double Fit(int cellsOfRow, int w) =>
             w == cellsOfRow ? AlignmentOptions.FitExact
@@ -312,22 +238,16 @@ internal static class TableAligner
             return score;
         }
 
-        int Values(int i, int w)
-        {
-            int count = 0;
-            for (int k = i; k < i + w; k++)
-            {
-                count += empty[k] ? 0 : 1;
-            }
+        int Values(int i, int w) => valuesBefore[i + w] - valuesBefore[i];
 
-            return count;
-        }
-
+        // The tables are (rows + 1) × (cells + 1): rented, since a long region's would land on the large object heap.
         int stride = n + 1;
-        var f = new double[(m + 1) * stride];
-        var how = new byte[(m + 1) * stride];
-        var width = new byte[(m + 1) * stride];
-        Array.Fill(f, double.NegativeInfinity);
+        int size = (m + 1) * stride;
+        double[] f = ArrayPool<double>.Shared.Rent(size);
+        byte[] how = ArrayPool<byte>.Shared.Rent(size);
+        byte[] width = ArrayPool<byte>.Shared.Rent(size);
+        bool[] soft = ArrayPool<bool>.Shared.Rent(size);
+        Array.Fill(f, double.NegativeInfinity, 0, size);
         f[0] = 0;
 
         bool Relax(int j, int i, double value, byte kind, int w)
@@ -344,7 +264,6 @@ internal static class TableAligner
             return false;
         }
 
-        var soft = new bool[(m + 1) * stride];
         for (int j = 0; j <= m; j++)
         {
             int cellsOfRow = j < m ? rows[j].Columns.Length : 0;
@@ -439,11 +358,13 @@ internal static class TableAligner
             }
         }
 
-        return new TableAlignment(targets, start, end, cells, tokenIndex, labels, aligned, skipped, f[(m * stride) + n], cut);
+        double score = f[(m * stride) + n];
+        ArrayPool<double>.Shared.Return(f);
+        ArrayPool<byte>.Shared.Return(how);
+        ArrayPool<byte>.Shared.Return(width);
+        ArrayPool<bool>.Shared.Return(soft);
+        return new TableAlignment(targets, start, end, cells, tokenIndex, region.Labels, aligned, skipped, score, region.Cut);
     }
-
-    private static string Tail(StringBuilder text, int max) =>
-        text.Length <= max ? text.ToString().TrimEnd() : text.ToString(text.Length - max, max).TrimEnd();
 
     /// <summary>Label scores of gaps against rows, computed once each.</summary>
     private sealed class Scorer

@@ -61,6 +61,12 @@ internal sealed class HtmlTableReader : IGridReader
     private int _budget;
     private bool _depthReported;
 
+    // A parser builds its configuration and entity tables when made: one per thread, reused for every page.
+    [ThreadStatic]
+    private static HtmlParser? _parser;
+
+    private static HtmlParser Parser => _parser ??= new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+
     public string Name => "html";
 
     /// <summary>RC2019 findings of the last <see cref="Read"/> (a cap that was reached), in source order.</summary>
@@ -76,8 +82,7 @@ internal sealed class HtmlTableReader : IGridReader
         _depthReported = false;
         Operations = 0;
         string bounded = LimitDepth(text ?? string.Empty);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        IHtmlDocument document = parser.ParseDocument(bounded);
+        IHtmlDocument document = Parser.ParseDocument(bounded);
         var rows = new List<GridRow>();
         if (document.Body is not null)
         {

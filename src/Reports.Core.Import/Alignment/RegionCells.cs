@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Text;
+using Reports.Core.Import.Tokens;
+
+namespace Reports.Core.Import.Alignment;
+
+/// <summary>
+/// The cells of one table region as the alignment sees them: value and empty cells in stream order, the words before
+/// each (as a label probe), and what each cell's position on its line says (starts or ends a line, continues after an
+/// empty cell). None of it depends on the template, so every edition aligned with the region shares one.
+/// </summary>
+internal sealed class RegionCells
+{
+    public RegionCells(IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, ProbeCache probes)
+    {
+        Start = start;
+        End = end;
+        Tokens = tokens;
+        var pending = new StringBuilder();
+        string lastLabel = string.Empty;
+        for (int t = start; t < end; t++)
+        {
+            Token token = tokens[t];
+            if (excluded is not null && excluded.Contains(t))
+            {
+                continue;
+            }
+
+            if (token.Kind == TokenKind.Label)
+            {
+                pending.Append(token.Text).Append(' ');
+                lastLabel = token.Text;
+                continue;
+            }
+
+            if (Cells.Count >= AlignmentOptions.MaxCells)
+            {
+                Cut += token.Kind == TokenKind.Value ? 1 : 0;
+                continue;
+            }
+
+            int g = -1;
+            string before = string.Empty;
+            if (pending.Length > 0)
+            {
+                before = Tail(pending, AlignmentOptions.MaxGapChars);
+                g = Gaps.Count;
+                Gaps.Add(probes.Get(before));
+                LastLabels.Add(probes.Get(lastLabel));
+                pending.Clear();
+            }
+
+            Cells.Add(token);
+            TokenIndex.Add(t);
+            GapOf.Add(g);
+            Labels.Add(before);
+        }
+
+        int n = Cells.Count;
+        Empty = new bool[n];
+        LeadGap = new int[n];
+        CleanStart = new bool[n];
+        CleanEnd = new bool[n];
+        SoftBefore = new int[n + 1];
+        ValuesBefore = new int[n + 1];
+        var linesWithCells = new HashSet<int>();
+        for (int i = 0; i < n; i++)
+        {
+            Empty[i] = Cells[i].Kind == TokenKind.Empty;
+            ValuesBefore[i + 1] = ValuesBefore[i] + (Empty[i] ? 0 : 1);
+            SoftBefore[i + 1] = SoftBefore[i] + (Cells[i].Soft ? 1 : 0);
+            linesWithCells.Add(Cells[i].Line);
+            bool sameLine = i > 0 && Cells[i - 1].Line == Cells[i].Line;
+            LeadGap[i] = GapOf[i] >= 0 ? GapOf[i] : sameLine && Empty[i - 1] ? LeadGap[i - 1] : -1;
+            CleanStart[i] = GapOf[i] >= 0 || !sameLine || (Empty[i - 1] && CleanStart[i - 1]);
+        }
+
+        for (int i = n - 1; i >= 0; i--)
+        {
+            bool sameLine = i + 1 < n && Cells[i + 1].Line == Cells[i].Line && GapOf[i + 1] < 0;
+            CleanEnd[i] = !sameLine || (Empty[i + 1] && CleanEnd[i + 1]);
+        }
+
+        int values = ValuesBefore[n];
+        LineOriented = linesWithCells.Count > 0 && values >= AlignmentOptions.LineOrientedCellsPerLine * linesWithCells.Count;
+
+        // Where rows are lines, a stray value on a line of its own (a footnote mark, a cell pulled out of its row)
+        // does not part a label from the line of values after it.
+        for (int i = 1; LineOriented && i < n; i++)
+        {
+            bool lone = !Empty[i - 1] && Cells[i - 1].Line != Cells[i].Line && (i < 2 || Cells[i - 2].Line != Cells[i - 1].Line);
+            if (LeadGap[i] < 0 && lone && GapOf[i - 1] >= 0)
+            {
+                LeadGap[i] = GapOf[i - 1];
+            }
+        }
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The value and empty cells, in stream order.</summary>
+    public List<Token> Cells { get; } = new();
+
+    /// <summary>Per cell: its index in the token stream.</summary>
+    public List<int> TokenIndex { get; } = new();
+
+    /// <summary>Per cell: the index into <see cref="Gaps"/> of the words right before it, or -1.</summary>
+    public List<int> GapOf { get; } = new();
+
+    /// <summary>The runs of words between cells (at most <see cref="AlignmentOptions.MaxGapChars"/> each), as probes.</summary>
+    public List<LabelProbe> Gaps { get; } = new();
+
+    /// <summary>Per gap: its last label token alone.</summary>
+    public List<LabelProbe> LastLabels { get; } = new();
+
+    /// <summary>Per cell: the words before it since the previous cell (empty when none).</summary>
+    public List<string> Labels { get; } = new();
+
+    /// <summary>Value cells beyond <see cref="AlignmentOptions.MaxCells"/>, not read.</summary>
+    public int Cut { get; }
+
+    public bool[] Empty { get; }
+
+    /// <summary>Per cell: the gap that labels a row starting here (its own, or that before the empty cells leading to it), or -1.</summary>
+    public int[] LeadGap { get; }
+
+    /// <summary>Per cell: a row may start here without cutting a line of values.</summary>
+    public bool[] CleanStart { get; }
+
+    /// <summary>Per cell: a row may end here without cutting a line of values.</summary>
+    public bool[] CleanEnd { get; }
+
+    /// <summary>Soft empty cells before each cell (prefix counts, n + 1 entries).</summary>
+    public int[] SoftBefore { get; }
+
+    /// <summary>Value cells before each cell (prefix counts, n + 1 entries).</summary>
+    public int[] ValuesBefore { get; }
+
+    /// <summary>The region has one row per line (cells per line at least <see cref="AlignmentOptions.LineOrientedCellsPerLine"/>).</summary>
+    public bool LineOriented { get; }
+
+    private static string Tail(StringBuilder text, int max) =>
+        text.Length <= max ? text.ToString().TrimEnd() : text.ToString(text.Length - max, max).TrimEnd();
+}
