@@ -96,6 +96,22 @@ public class DocxTests
         Assert.Contains("Reports.Core.Import.Docx", d.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_readme_options_read_the_real_pdf_and_a_docx_in_one_call_each()
+    {
+        // README "From a file to findings in one call".
+        ReportFileOptions options = Pdf.PdfReportReader.Options.WithReader(DocxReportReader.Instance);
+        ReportFileResult pdf = ReportFile.Read(PdfTests.Pdf("huaian-2024.pdf"), "淮安市2024年报.pdf", ".pdf", options);
+        Assert.Equal(("pdf", "淮安市人民政府", 2024, "2021"), (pdf.Format, pdf.Agency, pdf.Year, pdf.EditionId));
+        Assert.NotNull(pdf.Report);
+
+        FixturePage expected = FixturePage.Load("sample-004.json");
+        using var stream = new MemoryStream(DocxWriter.Write(expected.Page));
+        ReportFileResult docx = ReportFile.Read(stream, "name.docx", options);
+        Assert.Equal("docx", docx.Format);
+        expected.AssertReadBy(docx);
+    }
+
     private static byte[] Zip(params (string Name, string Content)[] entries)
     {
         using var stream = new MemoryStream();
