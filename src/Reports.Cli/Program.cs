@@ -4,8 +4,6 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.IO;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Reports.Cli.Output;
 using Reports.Core.Diagnostics;
 using Reports.Core.Json;
@@ -30,7 +28,7 @@ public static class Program
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Report files (.txt, .md, .html, .htm, .json, .pdf; text in any encoding), folders (searched recursively: every file is checked or reported) or - for standard input.",
+            Description = "Report files (.txt, .md, .html, .htm, .json, .pdf, .docx; text in any encoding), folders (searched recursively: every file is checked or reported) or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -105,7 +103,7 @@ public static class Program
                 Summary = parse.GetValue(summary),
             }));
 
-        var file = new Argument<string>("file") { Description = "The report to convert (.txt, .md, .html, .htm, .json) or - for standard input." };
+        var file = new Argument<string>("file") { Description = "The report to convert (.txt, .md, .html, .htm, .json, .pdf, .docx) or - for standard input." };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the JSON (default: standard output)." };
         var convert = new Command("convert", "Convert a report to the canonical JSON of its draft.")
         {
@@ -163,59 +161,96 @@ public static class Program
             return ExitUsage;
         }
 
-        List<ReportInput> inputs = ReportInput.Expand(paths);
-        List<CheckedReport> reports = CheckAll(inputs, keepDrafts: series || outputs.NeedsDrafts).ToList();
-        if (series)
-        {
-            reports.AddRange(CrossReportCommands.Series(reports));
-        }
+        IEnumerable<ReportInput> inputs = ReportInput.Expand(paths);
+        IEnumerable<CheckedReport> checkedReports = CheckPipeline.Run(inputs, keepDrafts: series || outputs.NeedsDrafts);
 
-        if (outputs.Baseline is not null)
+        // Text or JSON with the summary CSV streams: each file is written out as it is checked and only counters stay.
+        // The outputs that need every entry at once (series, baseline, HTML, workbook, SARIF's rule list) keep them.
+        IEnumerable<CheckedReport> entries = checkedReports;
+        List<CheckedReport>? reports = null;
+        if (!outputs.Streams(series, format))
         {
-            Baseline? accepted = Baseline.Read(outputs.Baseline, out Diagnostic? problem);
-            if (accepted is null)
+            reports = checkedReports.ToList();
+            if (series)
             {
-                reports.Add(Baseline.Failed(outputs.Baseline, problem!));
+                reports.AddRange(CrossReportCommands.Series(reports));
             }
-            else
-            {
-                reports = accepted.Apply(reports);
-            }
-        }
 
-        using (Stream stdout = Console.OpenStandardOutput())
-        {
-            ReportOutput.Write(stdout, reports, format, outputs.Options);
+            if (outputs.Baseline is not null)
+            {
+                Baseline? accepted = Baseline.Read(outputs.Baseline, out Diagnostic? problem);
+                if (accepted is null)
+                {
+                    reports.Add(Baseline.Failed(outputs.Baseline, problem!));
+                }
+                else
+                {
+                    reports = accepted.Apply(reports);
+                }
+            }
+
+            entries = reports;
         }
 
         bool written = true;
-        if (outputs.Html is not null)
+        SummaryCsv? summary = null;
+        if (outputs.Summary is not null)
+        {
+            try
+            {
+                summary = SummaryCsv.Create(outputs.Summary);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("reports-check: cannot write " + outputs.Summary + ": " + ex.Message);
+                written = false;
+            }
+        }
+
+        var totals = new CheckTotals();
+        using (Stream stdout = Console.OpenStandardOutput())
+        {
+            ReportOutput.Write(stdout, Counted(entries, totals, summary, outputs.Options), format, outputs.Options);
+        }
+
+        if (summary is not null)
+        {
+            written &= ReportOutput.WriteFiles("summary", outputs.Summary!, summary.Dispose);
+        }
+
+        if (reports is not null && outputs.Html is not null)
         {
             written &= ReportOutput.WriteFiles("HTML report", outputs.Html, () => HtmlOutput.Write(outputs.Html, reports, outputs.Options));
         }
 
-        if (outputs.Xlsx is not null)
+        if (reports is not null && outputs.Xlsx is not null)
         {
             written &= ReportOutput.WriteFiles("workbook", outputs.Xlsx, () => XlsxOutput.Write(outputs.Xlsx, reports, outputs.Options));
         }
 
-        if (outputs.Summary is not null)
-        {
-            written &= ReportOutput.WriteFiles("summary", outputs.Summary, () => SummaryCsv.Write(outputs.Summary, reports));
-        }
-
-        if (outputs.WriteBaseline is not null)
+        if (reports is not null && outputs.WriteBaseline is not null)
         {
             written &= ReportOutput.WriteFiles("accepted findings", outputs.WriteBaseline, () => Baseline.Write(outputs.WriteBaseline, reports));
         }
 
-        if (!written || reports.Any(r => r.InputFailed))
+        if (!written || totals.InputsFailed > 0)
         {
             return ExitUsage;
         }
 
-        bool failed = reports.Any(r => r.Errors > 0 || (warningsAsErrors && r.Warnings > 0));
+        bool failed = totals.WithErrors > 0 || (warningsAsErrors && totals.WithWarnings > 0);
         return failed ? ExitFindings : ExitClean;
+    }
+
+    /// <summary>The entries as they pass to the output, each counted and given its summary row on the way.</summary>
+    private static IEnumerable<CheckedReport> Counted(IEnumerable<CheckedReport> entries, CheckTotals totals, SummaryCsv? summary, OutputOptions options)
+    {
+        foreach (CheckedReport entry in entries)
+        {
+            totals.Add(entry, options.MinSeverity);
+            summary?.Add(entry);
+            yield return entry;
+        }
     }
 
     private sealed class CheckOutputs
@@ -234,47 +269,10 @@ public static class Program
 
         /// <summary>True when an output needs the drafts (the HTML report, the workbook, the cross-year series).</summary>
         public bool NeedsDrafts => Html is not null || Xlsx is not null;
-    }
 
-    /// <summary>
-    /// Checks inputs on all cores; results are in input order. One file is read at a time per core, and drafts are
-    /// dropped as soon as a file is checked unless an output needs them, so memory grows with the findings kept, not
-    /// with the files. A progress line (files, files/s) goes to standard error when it is a terminal.
-    /// </summary>
-    private static CheckedReport[] CheckAll(List<ReportInput> inputs, bool keepDrafts = true)
-    {
-        var reports = new CheckedReport[inputs.Count];
-        bool progress = inputs.Count > 20 && !Console.IsErrorRedirected;
-        int done = 0;
-        long lastTick = 0;
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        object progressLock = new();
-        Parallel.For(
-            0,
-            inputs.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount) },
-            i =>
-            {
-                CheckedReport report = ReportChecker.Check(inputs[i]);
-                reports[i] = keepDrafts ? report : report.WithoutDraft();
-                int n = Interlocked.Increment(ref done);
-                if (progress && (Environment.TickCount64 - Interlocked.Read(ref lastTick) >= 250 || n == inputs.Count))
-                {
-                    lock (progressLock)
-                    {
-                        lastTick = Environment.TickCount64;
-                        double rate = n / Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
-                        Console.Error.Write(FormattableString.Invariant($"\rchecked {n}/{inputs.Count} ({rate:F0} files/s)"));
-                    }
-                }
-            });
-
-        if (progress)
-        {
-            Console.Error.Write("\r" + new string(' ', 60) + "\r");
-        }
-
-        return reports;
+        /// <summary>True when every output can be written entry by entry, as files are checked.</summary>
+        public bool Streams(bool series, string format) =>
+            !series && Html is null && Xlsx is null && Baseline is null && WriteBaseline is null && format != "sarif";
     }
 
     private static int RunConvert(string path, string? outputPath)

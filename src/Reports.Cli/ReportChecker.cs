@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using Reports.Core.Diagnostics;
 using Reports.Core.Import;
+using Reports.Core.Import.Docx;
 using Reports.Core.Import.Pdf;
 
 namespace Reports.Cli;
@@ -13,8 +14,8 @@ internal static class ReportChecker
     private static readonly object StdinLock = new();
     private static byte[]? stdinBytes;
 
-    /// <summary>What the command line reads: text, HTML and JSON in any encoding, and PDF.</summary>
-    public static ReportFileOptions Options { get; } = PdfReportReader.Options;
+    /// <summary>What the command line reads: text, HTML and JSON in any encoding, PDF and Word (.docx).</summary>
+    public static ReportFileOptions Options { get; } = PdfReportReader.Options.WithReader(DocxReportReader.Instance);
 
     public static CheckedReport Check(ReportInput input)
     {

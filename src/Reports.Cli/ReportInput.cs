@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 
 namespace Reports.Cli;
 
@@ -28,12 +27,12 @@ internal sealed class ReportInput
     public bool IsStdin => Path is null && Problem == InputProblem.None;
 
     /// <summary>
-    /// Expands the command-line paths into inputs, in the order given; folders recursively, sorted ordinally, every
-    /// file included: one no reader handles is an RC2023 finding, never skipped silently.
+    /// Expands the command-line paths into inputs, lazily and in the order given; folders recursively, in ordinal order
+    /// of their paths, every file included: one no reader handles is an RC2023 finding, never skipped silently. A folder
+    /// is listed one directory at a time, so memory holds the largest directory's names, not the whole tree's.
     /// </summary>
-    public static List<ReportInput> Expand(IEnumerable<string> paths)
+    public static IEnumerable<ReportInput> Expand(IEnumerable<string> paths)
     {
-        var inputs = new List<ReportInput>();
         bool stdinTaken = false;
         foreach (string path in paths)
         {
@@ -41,8 +40,8 @@ internal sealed class ReportInput
             {
                 if (!stdinTaken)
                 {
-                    inputs.Add(new ReportInput(StdinName, null, InputProblem.None));
                     stdinTaken = true;
+                    yield return new ReportInput(StdinName, null, InputProblem.None);
                 }
 
                 continue;
@@ -50,38 +49,88 @@ internal sealed class ReportInput
 
             if (File.Exists(path))
             {
-                inputs.Add(new ReportInput(path, path, InputProblem.None));
+                yield return new ReportInput(path, path, InputProblem.None);
             }
             else if (Directory.Exists(path))
             {
-                List<string> files;
-                try
+                foreach (ReportInput input in ExpandFolder(path))
                 {
-                    files = Directory.EnumerateFiles(path, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 })
-                        .Select(f => f.Replace('\\', '/'))
-                        .OrderBy(f => f, StringComparer.Ordinal)
-                        .ToList();
+                    yield return input;
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    inputs.Add(new ReportInput(path, null, InputProblem.Unreadable) { Detail = ex.Message });
-                    continue;
-                }
-
-                if (files.Count == 0)
-                {
-                    inputs.Add(new ReportInput(path, null, InputProblem.EmptyFolder));
-                }
-
-                inputs.AddRange(files.Select(f => new ReportInput(f, f, InputProblem.None)));
             }
             else
             {
-                inputs.Add(new ReportInput(path, null, InputProblem.NotFound));
+                yield return new ReportInput(path, null, InputProblem.NotFound);
+            }
+        }
+    }
+
+    // Depth first, each directory's entries sorted by name with a '/' after folder names: the same order as sorting
+    // every file's full path ordinally, holding only the entries of the directories on the current path.
+    private static IEnumerable<ReportInput> ExpandFolder(string root)
+    {
+        var pending = new Stack<(string Path, bool IsFolder)>();
+        pending.Push((root, true));
+        bool any = false;
+        while (pending.Count > 0)
+        {
+            (string path, bool isFolder) = pending.Pop();
+            if (!isFolder)
+            {
+                any = true;
+                yield return new ReportInput(path, path, InputProblem.None);
+                continue;
+            }
+
+            List<(string Key, string Path, bool IsFolder)>? entries = List(path, out string? problem);
+            if (entries is null)
+            {
+                any = true;
+                yield return new ReportInput(path, null, InputProblem.Unreadable) { Detail = problem };
+                continue;
+            }
+
+            for (int i = entries.Count - 1; i >= 0; i--)
+            {
+                pending.Push((entries[i].Path, entries[i].IsFolder));
             }
         }
 
-        return inputs;
+        if (!any)
+        {
+            yield return new ReportInput(root, null, InputProblem.EmptyFolder);
+        }
+    }
+
+    // One directory's entries in order; null with the reason when it cannot be listed. Links to folders are not
+    // followed (a link loop would never end).
+    private static List<(string Key, string Path, bool IsFolder)>? List(string folder, out string? problem)
+    {
+        var entries = new List<(string Key, string Path, bool IsFolder)>();
+        try
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 };
+            foreach (FileSystemInfo entry in new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options))
+            {
+                bool isFolder = entry is DirectoryInfo;
+                if (isFolder && (entry.Attributes & FileAttributes.ReparsePoint) != 0)
+                {
+                    continue;
+                }
+
+                string path = System.IO.Path.Join(folder, entry.Name).Replace('\\', '/');
+                entries.Add((isFolder ? entry.Name + "/" : entry.Name, path, isFolder));
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problem = ex.Message;
+            return null;
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
+        problem = null;
+        return entries;
     }
 
     /// <summary>Why the input could not be opened, when <see cref="Problem"/> says so.</summary>

@@ -78,20 +78,67 @@ public sealed class CheckCommandTests : IDisposable
         File.WriteAllBytes(Path.Combine(_reports.Folder, "mixed", "page-gbk.html"), System.Text.Encoding.GetEncoding("gbk").GetBytes(page));
         File.Copy(Path.Combine(samples, "hongze-2024-pdftotext.txt"), Path.Combine(_reports.Folder, "mixed", "hongze.txt"));
         _reports.Write("mixed/h3.json", TestReports.BreaksH3());
+        File.WriteAllBytes(Path.Combine(_reports.Folder, "mixed", "sample-004.docx"), SampleDocx());
         File.WriteAllBytes(Path.Combine(_reports.Folder, "mixed", "scan.png"), new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0 });
 
         CliResult result = CliRunner.Run(_reports.Folder, null, "check", "mixed", "--summary", "summary.csv");
+
+        // Exit codes as documented: 1 when a file has errors (h3.json, and the PNG's RC2023), 2 only for unreadable input.
         Assert.True(result.ExitCode == 1, result.ToString());
         string[] rows = File.ReadAllLines(Path.Combine(_reports.Folder, "summary.csv"));
         Assert.Equal("path,format,encoding,agency,year,edition,valid,errors,warnings,error_ids,warning_ids", rows[0].TrimStart('\uFEFF'));
-        Assert.Equal(6, rows.Length);
+        Assert.Equal(
+            new[] { "mixed/h3.json", "mixed/hongze.txt", "mixed/huaian-2024.pdf", "mixed/page-gbk.html", "mixed/sample-004.docx", "mixed/scan.png" },
+            rows.Skip(1).Select(r => r.Split(',')[0]));
         string Row(string name) => Assert.Single(rows, r => r.StartsWith("mixed/" + name + ",", StringComparison.Ordinal));
         Assert.StartsWith("mixed/huaian-2024.pdf,pdf,,淮安市人民政府,2024,2021,true,0,", Row("huaian-2024.pdf"));
         Assert.StartsWith("mixed/page-gbk.html,html,GB18030,", Row("page-gbk.html"));
         Assert.StartsWith("mixed/hongze.txt,text,UTF-8,", Row("hongze.txt"));
         Assert.Contains("RC1001:", Row("h3.json"));
+        Assert.StartsWith("mixed/sample-004.docx,docx,,泉州市数字泉州建设办公室,2021,2021,true,0,", Row("sample-004.docx"));
         Assert.StartsWith("mixed/scan.png,,,,,,false,1,0,RC2023:1,", Row("scan.png"));
         Assert.Contains("RC2023", result.Stdout);
+        Assert.Contains("6 files: 4 without errors, 2 with errors", result.Stdout);
+    }
+
+    [Fact]
+    public void FolderFiles_AreCheckedInOrdinalOrderOfTheirPaths_AcrossSubfolders()
+    {
+        foreach (string name in new[] { "b.json", "a-c.json", "a/z.json", "a/b/c.json", "a0.json", "A.json" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(_reports.Folder, "tree", name))!);
+            _reports.Write("tree/" + name, TestReports.Clean());
+        }
+
+        CliResult result = CliRunner.Run(_reports.Folder, null, "check", "tree", "--summary", "order.csv");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        string[] paths = File.ReadAllLines(Path.Combine(_reports.Folder, "order.csv")).Skip(1).Select(r => r.Split(',')[0]).ToArray();
+        Assert.Equal(paths.OrderBy(p => p, StringComparer.Ordinal), paths);
+        Assert.Equal(new[] { "tree/A.json", "tree/a-c.json", "tree/a/b/c.json", "tree/a/z.json", "tree/a0.json", "tree/b.json" }, paths);
+    }
+
+    [Fact]
+    public void ManyEntries_ListEachAsItIsChecked_ButLeaveTheTableOut_AndStillTotalEveryOne()
+    {
+        // Nonexistent paths are checked without reading anything: the listing's bound is what is tested.
+        string[] missing = Enumerable.Range(0, 1001).Select(i => "gone-" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".txt").ToArray();
+        CliResult result = CliRunner.Run(_reports.Folder, null, new[] { "check" }.Concat(missing).Concat(new[] { "--summary", "many.csv" }).ToArray());
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(1001, result.Stdout.Split('\n').Count(l => l.StartsWith("gone-", StringComparison.Ordinal) && l.Contains(": error RC4001: ", StringComparison.Ordinal)));
+        Assert.Contains("1,001 entries: the table per file is left out above 1,000 (--summary out.csv writes a row per file)", result.Stdout);
+        Assert.Contains("1001 files: 0 without errors, 1001 with errors; 1001 errors", result.Stdout);
+        Assert.DoesNotContain("--------", result.Stdout);
+        Assert.Equal(1002, File.ReadAllLines(Path.Combine(_reports.Folder, "many.csv")).Length);
+    }
+
+    /// <summary>sample-004's hand-transcribed cells written as a Word document (merged cells and all).</summary>
+    private static byte[] SampleDocx()
+    {
+        string json = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "fixtures", "sample-004.json"));
+        var read = Reports.Core.Json.ReportJson.Read(Reports.Core.Editions.Report2021.Edition, json);
+        Assert.NotNull(read.Cells);
+        string html = Reports.Core.Synthetic.ReportTextRenderer.Render(read.Cells!, Reports.Core.Synthetic.RenderLayout.Html, read.Info.Agency!, read.Info.Year!.Value);
+        return Reports.Core.Import.Tests.Pages.DocxWriter.Write(Reports.Core.Import.Tests.Pages.ReportPage.FromHtml(html));
     }
 
     [Fact]

@@ -29,6 +29,10 @@ public sealed class PublicApiTests
         CompareWithBaseline("Reports.Core.Import.Pdf.txt", PublicApiRenderer.Render(typeof(global::Reports.Core.Import.Pdf.PdfReportReader).Assembly));
 
     [Fact]
+    public void Reports_Core_Import_Docx_public_API_matches_its_baseline() =>
+        CompareWithBaseline("Reports.Core.Import.Docx.txt", PublicApiRenderer.Render(typeof(global::Reports.Core.Import.Docx.DocxReportReader).Assembly));
+
+    [Fact]
     public void Renderer_shows_nullability_modifiers_and_init_accessors()
     {
         string api = PublicApiRenderer.Render(typeof(global::Reports.Core.Cells.Cell).Assembly);

@@ -7,14 +7,14 @@ using Reports.Core.Diagnostics;
 
 namespace Reports.Cli.Output;
 
-/// <summary>JSON output: an array of reports, each with its findings and every field of each finding.</summary>
+/// <summary>JSON output: an array of reports, each with its findings and every field of each finding, written report by report.</summary>
 internal static class JsonOutput
 {
     public static JsonWriterOptions WriterOptions { get; } = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Stream stream, IReadOnlyList<CheckedReport> reports) => Write(stream, reports, OutputOptions.Default);
+    public static void Write(Stream stream, IEnumerable<CheckedReport> reports) => Write(stream, reports, OutputOptions.Default);
 
-    public static void Write(Stream stream, IReadOnlyList<CheckedReport> reports, OutputOptions options)
+    public static void Write(Stream stream, IEnumerable<CheckedReport> reports, OutputOptions options)
     {
         using var writer = new Utf8JsonWriter(stream, WriterOptions);
         writer.WriteStartArray();
@@ -65,6 +65,9 @@ internal static class JsonOutput
 
             writer.WriteEndArray();
             writer.WriteEndObject();
+
+            // Each report goes out as it comes: a folder's worth is never held in the writer's buffer.
+            writer.Flush();
         }
 
         writer.WriteEndArray();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 namespace Reports.Cli.Output;
@@ -10,9 +11,13 @@ internal static class ReportOutput
 {
     private static readonly UTF8Encoding Utf8NoBom = new(false);
 
-    public static void Write(Stream stream, IReadOnlyList<CheckedReport> entries, string format) => Write(stream, entries, format, OutputOptions.Default);
+    public static void Write(Stream stream, IEnumerable<CheckedReport> entries, string format) => Write(stream, entries, format, OutputOptions.Default);
 
-    public static void Write(Stream stream, IReadOnlyList<CheckedReport> entries, string format, OutputOptions options)
+    /// <summary>
+    /// Writes <paramref name="entries"/> as they come (text and JSON: entry by entry, so a folder streams through;
+    /// SARIF lists its rules first and so takes them all before writing).
+    /// </summary>
+    public static void Write(Stream stream, IEnumerable<CheckedReport> entries, string format, OutputOptions options)
     {
         switch (format)
         {
@@ -20,7 +25,7 @@ internal static class ReportOutput
                 JsonOutput.Write(stream, entries, options);
                 break;
             case "sarif":
-                SarifOutput.Write(stream, entries, options);
+                SarifOutput.Write(stream, entries as IReadOnlyList<CheckedReport> ?? entries.ToList(), options);
                 break;
             default:
                 using (var writer = new StreamWriter(stream, Utf8NoBom, 1 << 16, leaveOpen: true) { NewLine = "\n" })

@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -7,43 +7,62 @@ using Reports.Core.Diagnostics;
 
 namespace Reports.Cli.Output;
 
-/// <summary><c>check --summary out.csv</c>: one row per input file — path, format, encoding, agency, year, edition, valid, errors and warnings with their ids.</summary>
-internal static class SummaryCsv
+/// <summary>
+/// <c>check --summary out.csv</c>: one row per input file — path, format, encoding, agency, year, edition, valid, errors
+/// and warnings with their ids — written as each file is checked, so nothing of a file is kept for it.
+/// </summary>
+internal sealed class SummaryCsv : IDisposable
 {
     public const string Header = "path,format,encoding,agency,year,edition,valid,errors,warnings,error_ids,warning_ids";
 
-    public static void Write(string path, IEnumerable<CheckedReport> reports)
+    private static readonly char[] Special = { ',', '"', '\n', '\r' };
+
+    private readonly StreamWriter _writer;
+
+    private SummaryCsv(StreamWriter writer)
     {
-        using var writer = new StreamWriter(path, false, new UTF8Encoding(true));
-        writer.NewLine = "\n";
-        writer.WriteLine(Header);
-        foreach (CheckedReport r in reports.Where(r => r.IsFile))
-        {
-            writer.WriteLine(string.Join(",", new[]
-            {
-                Field(r.Source),
-                Field(r.Format ?? string.Empty),
-                Field(r.Encoding ?? string.Empty),
-                Field(r.Agency ?? string.Empty),
-                r.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
-                Field(r.EditionDisplay == "?" ? string.Empty : r.EditionDisplay),
-                r.IsValid ? "true" : "false",
-                r.Errors.ToString(CultureInfo.InvariantCulture),
-                r.Warnings.ToString(CultureInfo.InvariantCulture),
-                Field(Ids(r, DiagnosticSeverity.Error)),
-                Field(Ids(r, DiagnosticSeverity.Warning)),
-            }));
-        }
+        _writer = writer;
+        _writer.NewLine = "\n";
+        _writer.WriteLine(Header);
     }
+
+    /// <summary>Creates (or replaces) the CSV at <paramref name="path"/> with its header; throws as <see cref="File.Create(string)"/> does.</summary>
+    public static SummaryCsv Create(string path) => new(new StreamWriter(path, false, new UTF8Encoding(true), 1 << 16));
+
+    /// <summary>The row of <paramref name="report"/>; entries that are not files (series, sums, the baseline) have none.</summary>
+    public void Add(CheckedReport report)
+    {
+        if (!report.IsFile)
+        {
+            return;
+        }
+
+        _writer.WriteLine(string.Join(",", new[]
+        {
+            Field(report.Source),
+            Field(report.Format ?? string.Empty),
+            Field(report.Encoding ?? string.Empty),
+            Field(report.Agency ?? string.Empty),
+            report.Year?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+            Field(report.EditionDisplay == "?" ? string.Empty : report.EditionDisplay),
+            report.IsValid ? "true" : "false",
+            report.Errors.ToString(CultureInfo.InvariantCulture),
+            report.Warnings.ToString(CultureInfo.InvariantCulture),
+            Field(Ids(report, DiagnosticSeverity.Error)),
+            Field(Ids(report, DiagnosticSeverity.Warning)),
+        }));
+    }
+
+    public void Dispose() => _writer.Dispose();
 
     /// <summary>Ids with their counts, by id: <c>RC1001:2;RC2003:1</c>.</summary>
     private static string Ids(CheckedReport r, DiagnosticSeverity severity) =>
         string.Join(";", r.Diagnostics
             .Where(d => d.Severity == severity && !r.IsAccepted(d))
             .GroupBy(d => d.Id)
-            .OrderBy(g => g.Key, System.StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key + ":" + g.Count().ToString(CultureInfo.InvariantCulture)));
 
     private static string Field(string value) =>
-        value.IndexOfAny(new[] { ',', '"', '\n', '\r' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"", System.StringComparison.Ordinal) + "\"";
+        value.IndexOfAny(Special) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

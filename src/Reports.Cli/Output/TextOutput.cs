@@ -13,27 +13,17 @@ namespace Reports.Cli.Output;
 /// </summary>
 internal static class TextOutput
 {
-    public static void Write(TextWriter writer, IReadOnlyList<CheckedReport> reports) => Write(writer, reports, OutputOptions.Default);
+    public static void Write(TextWriter writer, IEnumerable<CheckedReport> reports) => Write(writer, reports, OutputOptions.Default);
 
-    public static void Write(TextWriter writer, IReadOnlyList<CheckedReport> reports, OutputOptions options)
+    public static void Write(TextWriter writer, IEnumerable<CheckedReport> reports, OutputOptions options)
     {
-        var paint = new Paint(options.Color);
+        var listing = new TextListing(writer, options);
         foreach (CheckedReport report in reports)
         {
-            if (report != reports[0])
-            {
-                writer.WriteLine();
-            }
-
-            writer.WriteLine(paint.Bold(Header(report)));
-            foreach (FindingItem item in FindingGroups.Items(report, options))
-            {
-                writer.WriteLine(FormatItem(item, report, options, paint));
-            }
+            listing.Add(report);
         }
 
-        writer.WriteLine();
-        WriteSummary(writer, reports, options, paint);
+        listing.Finish();
     }
 
     public static string Header(CheckedReport report)
@@ -64,7 +54,7 @@ internal static class TextOutput
         return report.Source + ": " + string.Join(", ", parts);
     }
 
-    private static string FormatItem(FindingItem item, CheckedReport report, OutputOptions options, Paint paint)
+    internal static string FormatItem(FindingItem item, CheckedReport report, OutputOptions options, Paint paint)
     {
         string text;
         if (!item.IsFolded)
@@ -141,118 +131,15 @@ internal static class TextOutput
         _ => "info",
     };
 
-    private static void WriteSummary(TextWriter writer, IReadOnlyList<CheckedReport> reports, OutputOptions options, Paint paint)
-    {
-        bool anyAccepted = reports.Any(r => r.Suppressed > 0);
-        var head = new List<string> { "file", "edition", "errors", "warnings" };
-        if (anyAccepted)
-        {
-            head.Add("accepted");
-        }
-
-        var rows = reports.Select(r =>
-        {
-            var row = new List<string>
-            {
-                r.Source,
-                r.InputFailed || r.Kind == EntryKind.Baseline ? "-" : r.Kind == EntryKind.Series ? (r.Edition ?? "?") : r.EditionDisplay,
-                r.Errors.ToString(CultureInfo.InvariantCulture),
-                r.Warnings.ToString(CultureInfo.InvariantCulture),
-            };
-            if (anyAccepted)
-            {
-                row.Add(r.Suppressed.ToString(CultureInfo.InvariantCulture));
-            }
-
-            return row.ToArray();
-        }).ToList();
-
-        int[] widths = new int[head.Count];
-        for (int c = 0; c < head.Count; c++)
-        {
-            widths[c] = rows.Select(r => Width(r[c])).Append(Width(head[c])).Max();
-        }
-
-        writer.WriteLine(paint.Bold(Row(head.ToArray(), widths)));
-        writer.WriteLine(string.Join("  ", widths.Select(w => new string('-', w))));
-        for (int i = 0; i < rows.Count; i++)
-        {
-            string line = Row(rows[i], widths);
-            writer.WriteLine(reports[i].Errors > 0 ? paint.Error(line) : line);
-        }
-
-        writer.WriteLine(paint.Bold(Total(reports, options)));
-    }
-
     /// <summary>"8 files: 7 without errors, 1 with errors; 1 series; 2 errors, 185 warnings, 20 info".</summary>
     public static string Total(IReadOnlyList<CheckedReport> reports, OutputOptions options)
     {
-        CheckedReport[] files = reports.Where(r => r.IsFile).ToArray();
-        int withErrors = files.Count(r => r.Errors > 0);
-        var text = new StringBuilder();
-        text.Append(Count(files.Length, "file", "files")).Append(": ")
-            .Append((files.Length - withErrors).ToString(CultureInfo.InvariantCulture)).Append(" without errors, ")
-            .Append(withErrors.ToString(CultureInfo.InvariantCulture)).Append(" with errors");
-
-        int series = reports.Count(r => r.Kind == EntryKind.Series);
-        if (series > 0)
+        var totals = new CheckTotals();
+        foreach (CheckedReport report in reports)
         {
-            int inconsistent = reports.Count(r => r.Kind == EntryKind.Series && r.Errors > 0);
-            text.Append("; ").Append(Count(series, "series", "series")).Append(" (").Append(inconsistent.ToString(CultureInfo.InvariantCulture)).Append(" with errors)");
+            totals.Add(report, options.MinSeverity);
         }
 
-        if (reports.Any(r => r.Kind == EntryKind.Sum))
-        {
-            text.Append("; 1 sum");
-        }
-
-        text.Append("; ").Append(Count(reports.Sum(r => r.Errors), "error", "errors"))
-            .Append(", ").Append(Count(reports.Sum(r => r.Warnings), "warning", "warnings"))
-            .Append(", ").Append(reports.Sum(r => r.Infos).ToString(CultureInfo.InvariantCulture)).Append(" info");
-        int accepted = reports.Sum(r => r.Suppressed);
-        if (accepted > 0)
-        {
-            text.Append("; ").Append(accepted.ToString(CultureInfo.InvariantCulture)).Append(" accepted (not counted)");
-        }
-
-        int hidden = reports.Sum(r => r.Diagnostics.Count(d => d.Severity < options.MinSeverity));
-        if (hidden > 0)
-        {
-            text.Append("; ").Append(hidden.ToString(CultureInfo.InvariantCulture)).Append(" below --min-severity ").Append(SeverityName(options.MinSeverity)).Append(" not listed");
-        }
-
-        return text.ToString();
-    }
-
-    private static string Count(int n, string one, string many) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many);
-
-    private static string Row(string[] cells, int[] widths)
-    {
-        var text = new StringBuilder();
-        for (int c = 0; c < cells.Length; c++)
-        {
-            if (c > 0)
-            {
-                text.Append("  ");
-            }
-
-            bool right = c >= 2;
-            string pad = new(' ', widths[c] - Width(cells[c]));
-            text.Append(right ? pad + cells[c] : c == cells.Length - 1 ? cells[c] : cells[c] + pad);
-        }
-
-        return text.ToString().TrimEnd();
-    }
-
-    /// <summary>Display width: East Asian wide characters take two columns.</summary>
-    private static int Width(string text)
-    {
-        int width = 0;
-        foreach (char ch in text)
-        {
-            width += ch >= 0x1100 && (ch <= 0x115F || (ch >= 0x2E80 && ch <= 0xA4CF) || (ch >= 0xAC00 && ch <= 0xD7A3) || (ch >= 0xF900 && ch <= 0xFAFF) || (ch >= 0xFE30 && ch <= 0xFE4F) || (ch >= 0xFF00 && ch <= 0xFF60) || (ch >= 0xFFE0 && ch <= 0xFFE6)) ? 2 : 1;
-        }
-
-        return width;
+        return totals.Describe(options.MinSeverity);
     }
 }

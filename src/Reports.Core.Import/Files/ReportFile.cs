@@ -14,7 +14,7 @@ namespace Reports.Core.Import;
 /// <summary>
 /// One call from a file to findings: reads any supported file — text or HTML in any encoding (UTF-8, UTF-16, GB18030 /
 /// GBK / GB2312, Big5), a JSON draft, or a format a plugged-in <see cref="IReportFileReader"/> reads (PDF with
-/// <c>Reports.Core.Import.Pdf</c>) — imports it, validates the draft against its edition, and returns the draft, the
+/// <c>Reports.Core.Import.Pdf</c>, Word with <c>Reports.Core.Import.Docx</c>) — imports it, validates the draft against its edition, and returns the draft, the
 /// validated report and all findings together. Never throws on input: a missing, unreadable or unsupported file is a
 /// finding.
 /// </summary>
@@ -27,7 +27,7 @@ public static class ReportFile
     private static readonly (string Name, byte[] Magic)[] BinaryMagic =
     {
         ("PDF", new byte[] { 0x25, 0x50, 0x44, 0x46 }),
-        ("zip archive or Office Open XML (.docx, .xlsx)", new byte[] { 0x50, 0x4B, 0x03, 0x04 }),
+        ("zip archive or Office Open XML (.xlsx; .docx: add the reader of Reports.Core.Import.Docx)", new byte[] { 0x50, 0x4B, 0x03, 0x04 }),
         ("OLE compound file (.doc, .xls, .wps)", new byte[] { 0xD0, 0xCF, 0x11, 0xE0 }),
         ("PNG image", new byte[] { 0x89, 0x50, 0x4E, 0x47 }),
         ("JPEG image", new byte[] { 0xFF, 0xD8, 0xFF }),

@@ -304,6 +304,14 @@ internal sealed class HtmlTableReader : IGridReader
             return null;
         }
 
+        if (IsParagraph(element))
+        {
+            // A paragraph holds phrasing content only: its spans and fonts (Word writes one per run, even per
+            // character) are formatting, not fields, so it is one line of text.
+            AddText(element, CellText(element), rows);
+            return null;
+        }
+
         foreach (IElement child in element.Children)
         {
             Operations++;
@@ -315,6 +323,26 @@ internal sealed class HtmlTableReader : IGridReader
 
         AddText(element, CellText(element), rows);
         return null;
+    }
+
+    // A <p> or heading without a table or line break inside: paragraphs do not nest, so looking inside each is linear.
+    private bool IsParagraph(IElement element)
+    {
+        if (element.LocalName is not ("p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6") || _containsTable.Contains(element))
+        {
+            return false;
+        }
+
+        foreach (IElement inner in element.Descendants<IElement>())
+        {
+            Operations++;
+            if (inner.LocalName is "br" or "div" or "p" or "li" or "td" or "th" or "tr")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void AddText(IElement element, string text, List<GridRow> rows)

@@ -115,6 +115,11 @@ public static partial class ReportDiagnostics
         "RC2022", "PDF cannot be read",
         "the PDF cannot be read: {0}", Import, DiagnosticSeverity.Error);
 
+    /// <summary>RC2025: a Word document (.docx) cannot be read: it is damaged, not a Word document, or too large.</summary>
+    public static readonly DiagnosticDescriptor DocxUnreadable = new(
+        "RC2025", "Word document cannot be read",
+        "the Word document cannot be read: {0}", Import, DiagnosticSeverity.Error);
+
     /// <summary>RC2023: a file of a type no reader handles (an image, an archive, a spreadsheet): it was not read, and is counted.</summary>
     public static readonly DiagnosticDescriptor UnsupportedFile = new(
         "RC2023", "Unsupported file type",
