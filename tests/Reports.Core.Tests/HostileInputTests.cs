@@ -166,6 +166,16 @@ public sealed class HostileInputTests
         AssertNeverValid(json);
     }
 
+    [Fact]
+    public void A_located_cell_given_twice_quotes_its_first_reading_whole()
+    {
+        string json = WithNewNp(n => "{\"value\":7,\"raw\":\"7件\",\"line\":167,\"column\":3,\"length\":2},\"np\":" + n);
+        Diagnostic d = Assert.Single(Report2021Draft.FromJson(json).Diagnostics, x => x.Id == "RC1105");
+        Assert.Contains("\"raw\":\"7件\"", d.Message);
+        Assert.Contains("\"line\":167,\"column\":3,\"length\":2", d.Message); // the first reading's location is not lost
+        AssertNeverValid(json);
+    }
+
     [Theory]
     [InlineData("blank")]
     [InlineData("missing")]
