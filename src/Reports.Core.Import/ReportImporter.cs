@@ -277,7 +277,7 @@ public sealed class ReportImporter
 
         // A report whose headings (or title) are there but whose tables are not: a draft of missing tables, said per
         // table. Text with neither is no report, said once.
-        if (!chosen.Values.Any(r => r.RowsRead > 0) && headings.Count == 0 && year is null)
+        if (!chosen.Values.Any(ReadsALabelledRow) && headings.Count == 0 && year is null)
         {
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
             return Fail(diagnostics, LayoutOf(chosen.Values));
@@ -424,6 +424,29 @@ public sealed class ReportImporter
         var info = new ReportInfo { Agency = agency, Year = year, Source = source };
         IReportDraft draft = reportEdition.CreateDraft(info, cells);
         return new ImportResult(draft, reportEdition, tableEditions.ToImmutableDictionary(StringComparer.Ordinal), diagnostics.ToImmutableArray(), LayoutOf(chosen.Values), inferred.ToImmutable());
+    }
+
+    /// <summary>
+    /// A reading that shows the text is a report: a row read under a label that reads as its template row's. Values
+    /// alone are not (garbage with a number in it fills a one-row table by position).
+    /// </summary>
+    private static bool ReadsALabelledRow(TableReading reading)
+    {
+        foreach (AlignedRow row in reading.Alignment.Rows)
+        {
+            if (row.ByPosition || row.Label.Length == 0)
+            {
+                continue;
+            }
+
+            var probe = new LabelProbe(row.Label);
+            if (row.Target.Bodies.Any(b => probe.Coverage(b) >= 0.8))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A defect in one step is that step's finding; running out of memory is not a step's to absorb.
