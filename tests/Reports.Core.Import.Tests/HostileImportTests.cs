@@ -42,6 +42,40 @@ public sealed class HostileImportTests
         Assert.Equal(Cells(Import(Sample)), Cells(result));
     }
 
+    [Theory]
+    [InlineData("行政复议3件，结果维持99999999999999999999件。")] // an outcome count beyond 64 bits
+    [InlineData("行政复议3件，结果维持٣件。")]                   // an outcome in Arabic-Indic digits
+    [InlineData("行政诉讼3件，结果纠正٢١件。")]
+    public void A_hostile_outcome_in_the_narrative_is_not_compared_and_loses_nothing(string sentence)
+    {
+        string text = Sample.Replace("一、总体情况", "一、总体情况\n\n" + sentence, StringComparison.Ordinal);
+        ImportResult result = Import(text);
+        AssertNoInternalError(result);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "RC2025");
+        Assert.Equal(Cells(Import(Sample)), Cells(result));
+    }
+
+    [Theory]
+    [InlineData(1L, true)]                  // the check is live: 5 stated, the rows sum to their count
+    [InlineData(long.MaxValue / 2, false)]  // rows whose sum exceeds 64 bits: not compared, never a wrapped negative sum
+    public void Narrative_sums_beyond_64_bits_never_wrap(long each, bool reported)
+    {
+        var schema = Editions.Report2021.Schema;
+        ReportCells.Builder builder = ReportCells.CreateBuilder(schema);
+        int rows = 0;
+        foreach (var cell in schema.Cells.Where(c => c.Key.StartsWith("t3.r.withheld.", StringComparison.Ordinal) && c.ColumnKey == "tot"))
+        {
+            builder[cell.Ordinal] = Cell.Number(each);
+            rows++;
+        }
+
+        Assert.True(rows >= 3, rows + " rows");
+        var narrative = new List<Grid.GridRow> { new(1, new[] { new Grid.GridCell("不予公开5件", new SourceSpan(1, 1, 6)) }, isTableRow: false) };
+        List<Diagnostic> found = Narrative.NarrativeChecker.Check(narrative, builder.ToCells(), "n.txt").ToList();
+        Assert.Equal(reported, found.Any(d => d.Id == "RC2011"));
+        Assert.DoesNotContain(found, d => d.Message.Contains("-", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_row_label_numbered_in_Arabic_Indic_digits_never_loses_the_report()
     {
