@@ -77,6 +77,9 @@ public sealed class ReportImporter
     /// <summary>A shared importer for the built-in editions.</summary>
     public static ReportImporter Default { get; } = new();
 
+    /// <summary>Called with each step's name (<c>table t3</c>, <c>title</c>, …) before it runs; tests make a step fail through it.</summary>
+    internal Action<string>? BeforeStep { get; set; }
+
     /// <summary>The editions this importer reads (and that a JSON file read by <see cref="ReportFile"/> may name).</summary>
     public ImmutableArray<ReportEdition> SupportedEditions => _editions;
 
@@ -156,8 +159,29 @@ public sealed class ReportImporter
         TokenStream stream = Tokenizer.Read(text);
         diagnostics.AddRange(stream.Findings);
         var tokens = stream.Tokens.ToList();
-        Dictionary<string, HeadingAt> headings = TableRegions.Find(tokens, _headings);
-        (string? agency, int? year, int titleLine) = TitleReader.Read(stream.Lines);
+        var headings = new Dictionary<string, HeadingAt>();
+        string? agency = null;
+        int? year = null;
+        int titleLine = 0;
+        try
+        {
+            BeforeStep?.Invoke("headings");
+            headings = TableRegions.Find(tokens, _headings);
+        }
+        catch (Exception ex) when (IsStepFailure(ex))
+        {
+            diagnostics.Add(StepFailed("finding the table headings", ex, source, null));
+        }
+
+        try
+        {
+            BeforeStep?.Invoke("title");
+            (agency, year, titleLine) = TitleReader.Read(stream.Lines);
+        }
+        catch (Exception ex) when (IsStepFailure(ex))
+        {
+            diagnostics.Add(StepFailed("reading the title", ex, source, null));
+        }
 
         var probes = new ProbeCache();
 
@@ -165,48 +189,62 @@ public sealed class ReportImporter
         var chosen = new Dictionary<string, TableReading>(StringComparer.Ordinal);
         var ties = new HashSet<string>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
+        var failed = new HashSet<string>(StringComparer.Ordinal);
         int previousEnd = 0;
         for (int h = 0; h < _headings.Length; h++)
         {
             TableHeading heading = _headings[h];
-            (int start, int end) = Region(tokens, headings, h, previousEnd);
-            var readings = new List<(TableReading Reading, double Score, List<string> Headers)>();
-            string regionWords = RegionWords(tokens, start, end);
-            foreach (ReportEdition edition in _editions)
+            try
             {
-                if (!_targets.TryGetValue((edition.Id, heading.Key), out TableTargets? targets))
+                BeforeStep?.Invoke("table " + heading.Key);
+                (int start, int end) = Region(tokens, headings, h, previousEnd);
+                var readings = new List<(TableReading Reading, double Score, List<string> Headers)>();
+                string regionWords = RegionWords(tokens, start, end);
+                foreach (ReportEdition edition in _editions)
+                {
+                    if (!_targets.TryGetValue((edition.Id, heading.Key), out TableTargets? targets))
+                    {
+                        continue;
+                    }
+
+                    TableAlignment alignment = TableAligner.Align(targets, tokens, start, end, probes);
+                    List<string> headers = _columnHeadings[(edition.Id, heading.Key)].Where(c => regionWords.Contains(c, StringComparison.Ordinal)).ToList();
+                    readings.Add((TableReader.Read(alignment, source), alignment.Score + (HeaderWeight * headers.Count), headers));
+                }
+
+                if (readings.Count == 0)
                 {
                     continue;
                 }
 
-                TableAlignment alignment = TableAligner.Align(targets, tokens, start, end, probes);
-                List<string> headers = _columnHeadings[(edition.Id, heading.Key)].Where(c => regionWords.Contains(c, StringComparison.Ordinal)).ToList();
-                readings.Add((TableReader.Read(alignment, source), alignment.Score + (HeaderWeight * headers.Count), headers));
-            }
+                var best = readings.OrderByDescending(r => r.Score).First();
+                chosen[heading.Key] = best.Reading;
+                bool tie = readings.Count(r => Math.Abs(r.Score - best.Score) < 0.01) > 1;
+                if (tie)
+                {
+                    ties.Add(heading.Key);
+                }
+                else if (readings.Count > 1)
+                {
+                    var others = readings.Where(r => r.Reading != best.Reading).Select(r => r.Reading.Edition + " " + r.Score.ToString("0.0", CultureInfo.InvariantCulture));
+                    reasons[heading.Key] = (best.Headers.Count > 0 ? "headings " + string.Join(", ", best.Headers.Take(4)) + "; " : string.Empty)
+                        + "reading score " + best.Score.ToString("0.0", CultureInfo.InvariantCulture) + " against " + string.Join(", ", others);
+                }
 
-            if (readings.Count == 0)
-            {
-                continue;
+                TableAlignment a = best.Reading.Alignment;
+                previousEnd = a.Rows.Count > 0
+                    ? a.TokenIndex[a.Rows[a.Rows.Count - 1].FirstCell + a.Rows[a.Rows.Count - 1].Width - 1] + 1
+                    : headings.ContainsKey(heading.Key) ? end : start;
             }
-
-            var best = readings.OrderByDescending(r => r.Score).First();
-            chosen[heading.Key] = best.Reading;
-            bool tie = readings.Count(r => Math.Abs(r.Score - best.Score) < 0.01) > 1;
-            if (tie)
+            catch (Exception ex) when (IsStepFailure(ex))
             {
-                ties.Add(heading.Key);
+                // One table's worth is lost, never the report: the next table is read from where this one began.
+                diagnostics.Add(StepFailed("reading table " + heading.Key, ex, source, heading.Key));
+                chosen.Remove(heading.Key);
+                ties.Remove(heading.Key);
+                reasons.Remove(heading.Key);
+                failed.Add(heading.Key);
             }
-            else if (readings.Count > 1)
-            {
-                var others = readings.Where(r => r.Reading != best.Reading).Select(r => r.Reading.Edition + " " + r.Score.ToString("0.0", CultureInfo.InvariantCulture));
-                reasons[heading.Key] = (best.Headers.Count > 0 ? "headings " + string.Join(", ", best.Headers.Take(4)) + "; " : string.Empty)
-                    + "reading score " + best.Score.ToString("0.0", CultureInfo.InvariantCulture) + " against " + string.Join(", ", others);
-            }
-
-            TableAlignment a = best.Reading.Alignment;
-            previousEnd = a.Rows.Count > 0
-                ? a.TokenIndex[a.Rows[a.Rows.Count - 1].FirstCell + a.Rows[a.Rows.Count - 1].Width - 1] + 1
-                : headings.ContainsKey(heading.Key) ? end : start;
         }
 
         // The report's edition: that of the first table read with a preference; else the year's; else the newest.
@@ -222,16 +260,24 @@ public sealed class ReportImporter
         // Tables read alike by every edition are the report's.
         foreach (string key in ties)
         {
-            if (_targets.TryGetValue((reportId, key), out TableTargets? targets))
+            try
             {
-                (int start, int end) = RegionOf(chosen[key]);
-                chosen[key] = TableReader.Read(TableAligner.Align(targets, tokens, start, end, probes), source);
+                BeforeStep?.Invoke("tie " + key);
+                if (_targets.TryGetValue((reportId, key), out TableTargets? targets))
+                {
+                    (int start, int end) = RegionOf(chosen[key]);
+                    chosen[key] = TableReader.Read(TableAligner.Align(targets, tokens, start, end, probes), source);
+                }
+            }
+            catch (Exception ex) when (IsStepFailure(ex))
+            {
+                diagnostics.Add(StepFailed("reading table " + key + " as edition " + reportId + " (the reading of another edition is kept)", ex, source, key));
             }
         }
 
         // A report whose headings (or title) are there but whose tables are not: a draft of missing tables, said per
         // table. Text with neither is no report, said once.
-        if (!chosen.Values.Any(r => r.RowsRead > 0) && headings.Count == 0 && year is null)
+        if (!chosen.Values.Any(ReadsALabelledRow) && headings.Count == 0 && year is null)
         {
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
             return Fail(diagnostics, LayoutOf(chosen.Values));
@@ -243,91 +289,118 @@ public sealed class ReportImporter
         var tableEditions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (TableInfo table in schema.Tables)
         {
-            if (!chosen.TryGetValue(table.Key, out TableReading? reading))
+            try
             {
-                continue;
-            }
-
-            tableEditions[table.Key] = reading.Edition;
-            if (reading.RowsRead > 0 && reasons.TryGetValue(table.Key, out string? reason))
-            {
-                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, reading.Edition, reason));
-            }
-
-            if (reading.RowsRead == 0)
-            {
-                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
-                continue;
-            }
-
-            diagnostics.AddRange(reading.Diagnostics);
-            ReportRowsNotRead(reading, diagnostics, source);
-            var foreign = new List<string>();
-            var foreignSpans = new List<SourceSpan>();
-            foreach (KeyValuePair<string, RawValue> pair in reading.Values)
-            {
-                if (schema.TryGetCell(pair.Key, out CellInfo cell))
+                BeforeStep?.Invoke("cells " + table.Key);
+                if (!chosen.TryGetValue(table.Key, out TableReading? reading))
                 {
-                    builder[cell.Ordinal] = CellParser.Parse(pair.Value.Text, cell, pair.Value.Span, out string? unit);
-                    units[pair.Key] = unit;
-                    if (pair.Value.Inferred)
+                    continue;
+                }
+
+                tableEditions[table.Key] = reading.Edition;
+                if (reading.RowsRead > 0 && reasons.TryGetValue(table.Key, out string? reason))
+                {
+                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, reading.Edition, reason));
+                }
+
+                if (reading.RowsRead == 0)
+                {
+                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
+                    continue;
+                }
+
+                diagnostics.AddRange(reading.Diagnostics);
+                ReportRowsNotRead(reading, diagnostics, source);
+                var foreign = new List<string>();
+                var foreignSpans = new List<SourceSpan>();
+                foreach (KeyValuePair<string, RawValue> pair in reading.Values)
+                {
+                    if (schema.TryGetCell(pair.Key, out CellInfo cell))
                     {
-                        inferred.Add(pair.Key);
+                        builder[cell.Ordinal] = CellParser.Parse(pair.Value.Text, cell, pair.Value.Span, out string? unit);
+                        units[pair.Key] = unit;
+                        if (pair.Value.Inferred)
+                        {
+                            inferred.Add(pair.Key);
+                        }
+                    }
+                    else
+                    {
+                        foreign.Add(pair.Key + "=" + pair.Value.Text);
+                        foreignSpans.Add(pair.Value.Span);
                     }
                 }
-                else
+
+                if (reading.Edition != reportId)
                 {
-                    foreign.Add(pair.Key + "=" + pair.Value.Text);
-                    foreignSpans.Add(pair.Value.Span);
+                    List<string> mapped = EditionBridge.Map(schema, table.Key, reading.Values, builder, foreign);
+                    var missing = schema.Cells.Where(c => c.TableKey == table.Key && builder[c.Ordinal].State == CellState.Missing).Select(c => c.Key).ToList();
+                    string detail = (mapped.Count > 0 ? string.Join("; ", mapped) : string.Empty)
+                        + (foreign.Count > 0 ? (mapped.Count > 0 ? "; " : string.Empty) + "values kept here, not imported: " + string.Join(", ", foreign) : mapped.Count > 0 ? string.Empty : "no values outside edition " + reportId)
+                        + (missing.Count > 0 ? "; left missing: " + Summarize(missing) : string.Empty);
+                    diagnostics.Add(Diagnostic.Create(
+                        ReportDiagnostics.TableEditionMismatch,
+                        new DiagnosticLocation { Source = source, TableKey = table.Key, Span = foreignSpans.Count > 0 ? foreignSpans[0] : default },
+                        table.Key, reading.Edition, reportId, detail));
                 }
             }
-
-            if (reading.Edition != reportId)
+            catch (Exception ex) when (IsStepFailure(ex))
             {
-                List<string> mapped = EditionBridge.Map(schema, table.Key, reading.Values, builder, foreign);
-                var missing = schema.Cells.Where(c => c.TableKey == table.Key && builder[c.Ordinal].State == CellState.Missing).Select(c => c.Key).ToList();
-                string detail = (mapped.Count > 0 ? string.Join("; ", mapped) : string.Empty)
-                    + (foreign.Count > 0 ? (mapped.Count > 0 ? "; " : string.Empty) + "values kept here, not imported: " + string.Join(", ", foreign) : mapped.Count > 0 ? string.Empty : "no values outside edition " + reportId)
-                    + (missing.Count > 0 ? "; left missing: " + Summarize(missing) : string.Empty);
-                diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.TableEditionMismatch,
-                    new DiagnosticLocation { Source = source, TableKey = table.Key, Span = foreignSpans.Count > 0 ? foreignSpans[0] : default },
-                    table.Key, reading.Edition, reportId, detail));
+                // The cells taken before the failure stay; the error keeps the draft from validating.
+                diagnostics.Add(StepFailed("taking the cells of table " + table.Key, ex, source, table.Key));
             }
         }
 
         foreach (TableInfo table in schema.Tables)
         {
-            if (!chosen.ContainsKey(table.Key))
+            if (!chosen.ContainsKey(table.Key) && !failed.Contains(table.Key))
             {
                 diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
             }
         }
 
-        CheckMoney(schema, builder, units, diagnostics, source);
+        try
+        {
+            BeforeStep?.Invoke("money");
+            CheckMoney(schema, builder, units, diagnostics, source);
+        }
+        catch (Exception ex) when (IsStepFailure(ex))
+        {
+            diagnostics.Add(StepFailed("checking the money units", ex, source, null));
+        }
+
         ReportCells cells = builder.ToCells();
 
         // The narrative: what stands before the first table.
-        int firstTable = FirstTableToken(headings, chosen.Values, tokens.Count);
         var narrative = new List<GridRow>();
-        for (int t = 0; t < firstTable && t < tokens.Count;)
+        try
         {
-            // One row per line, its words and numbers as written.
-            int line = tokens[t].Span.Line;
-            var words = new System.Text.StringBuilder();
-            SourceSpan at = tokens[t].Span;
-            for (; t < firstTable && t < tokens.Count && tokens[t].Span.Line == line; t++)
+            BeforeStep?.Invoke("narrative");
+            int firstTable = FirstTableToken(headings, chosen.Values, tokens.Count);
+            for (int t = 0; t < firstTable && t < tokens.Count;)
             {
-                words.Append(words.Length > 0 ? " " : string.Empty).Append(tokens[t].Text);
+                // One row per line, its words and numbers as written.
+                int line = tokens[t].Span.Line;
+                var words = new System.Text.StringBuilder();
+                SourceSpan at = tokens[t].Span;
+                for (; t < firstTable && t < tokens.Count && tokens[t].Span.Line == line; t++)
+                {
+                    words.Append(words.Length > 0 ? " " : string.Empty).Append(tokens[t].Text);
+                }
+
+                if (line != titleLine && words.Length > 0)
+                {
+                    narrative.Add(new GridRow(line, new[] { new GridCell(words.ToString(), at) }, isTableRow: false));
+                }
             }
 
-            if (line != titleLine && words.Length > 0)
-            {
-                narrative.Add(new GridRow(line, new[] { new GridCell(words.ToString(), at) }, isTableRow: false));
-            }
+            year ??= YearReader.Read(narrative.Select(r => r.Text)) ?? YearReader.Read(stream.Lines.Select(r => r.Text));
+        }
+        catch (Exception ex) when (IsStepFailure(ex))
+        {
+            diagnostics.Add(StepFailed("reading the narrative", ex, source, null));
         }
 
-        year ??= YearReader.Read(narrative.Select(r => r.Text)) ?? YearReader.Read(stream.Lines.Select(r => r.Text));
         if (agency is null)
         {
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "agency"));
@@ -338,10 +411,54 @@ public sealed class ReportImporter
             diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "year"));
         }
 
-        diagnostics.AddRange(NarrativeChecker.Check(narrative, cells, source));
+        try
+        {
+            BeforeStep?.Invoke("narrative check");
+            diagnostics.AddRange(NarrativeChecker.Check(narrative, cells, source));
+        }
+        catch (Exception ex) when (IsStepFailure(ex))
+        {
+            diagnostics.Add(StepFailed("checking the narrative against the tables", ex, source, null));
+        }
+
         var info = new ReportInfo { Agency = agency, Year = year, Source = source };
         IReportDraft draft = reportEdition.CreateDraft(info, cells);
         return new ImportResult(draft, reportEdition, tableEditions.ToImmutableDictionary(StringComparer.Ordinal), diagnostics.ToImmutableArray(), LayoutOf(chosen.Values), inferred.ToImmutable());
+    }
+
+    /// <summary>
+    /// A reading that shows the text is a report: a row read under a label that reads as its template row's. Values
+    /// alone are not (garbage with a number in it fills a one-row table by position).
+    /// </summary>
+    private static bool ReadsALabelledRow(TableReading reading)
+    {
+        foreach (AlignedRow row in reading.Alignment.Rows)
+        {
+            if (row.ByPosition || row.Label.Length == 0)
+            {
+                continue;
+            }
+
+            var probe = new LabelProbe(row.Label);
+            if (row.Target.Bodies.Any(b => probe.Coverage(b) >= 0.8))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A defect in one step is that step's finding; running out of memory is not a step's to absorb.
+    private static bool IsStepFailure(Exception ex) => ex is not OutOfMemoryException;
+
+    /// <summary>RC2026 for a failed step: what it was doing, the exception, and the frame that threw it.</summary>
+    private static Diagnostic StepFailed(string step, Exception ex, string? source, string? tableKey)
+    {
+        string? frame = ex.StackTrace?.Split('\n')[0].Trim();
+        string where = string.IsNullOrEmpty(frame) ? string.Empty : " " + frame;
+        return Diagnostic.Create(
+            ReportDiagnostics.ImportStepFailed, new DiagnosticLocation { Source = source, TableKey = tableKey }, step, ex.GetType().Name + ": " + ex.Message + where);
     }
 
     private static ImportResult Fail(List<Diagnostic> diagnostics, string layout) =>

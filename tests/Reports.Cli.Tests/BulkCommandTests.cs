@@ -30,6 +30,21 @@ public sealed class BulkCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_line_or_file_without_an_edition_is_RC1104_in_bulk_and_check()
+    {
+        File.WriteAllText(Path.Combine(_dir, "no-edition.ndjson"), "{\"agency\":\"某某局\",\"year\":2021}\n{\"edition\":\"2099\"}\n");
+        CliResult bulk = CliRunner.Run(_dir, null, "bulk", "no-edition.ndjson");
+        Assert.True(bulk.ExitCode == 1, bulk.ToString());
+        Assert.Contains("error RC1104", bulk.Stdout);
+        Assert.Contains("error RC1201", bulk.Stdout); // an edition that is named but unknown stays the bulk finding
+
+        File.WriteAllText(Path.Combine(_dir, "no-edition.json"), "{\"agency\":\"某某局\",\"year\":2021}");
+        CliResult check = CliRunner.Run(_dir, null, "check", "no-edition.json");
+        Assert.True(check.ExitCode == 1, check.ToString());
+        Assert.Contains("RC1104", check.Stdout);
+    }
+
+    [Fact]
     public void Bulk_of_a_clean_corpus_exits_0()
     {
         Assert.Equal(0, CliRunner.Run(_dir, null, "generate", "--count", "50", "--edition", "2021", "--error-rate", "0", "-o", "clean.ndjson").ExitCode);

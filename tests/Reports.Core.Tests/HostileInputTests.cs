@@ -166,6 +166,16 @@ public sealed class HostileInputTests
         AssertNeverValid(json);
     }
 
+    [Fact]
+    public void A_located_cell_given_twice_quotes_its_first_reading_whole()
+    {
+        string json = WithNewNp(n => "{\"value\":7,\"raw\":\"7件\",\"line\":167,\"column\":3,\"length\":2},\"np\":" + n);
+        Diagnostic d = Assert.Single(Report2021Draft.FromJson(json).Diagnostics, x => x.Id == "RC1105");
+        Assert.Contains("\"raw\":\"7件\"", d.Message);
+        Assert.Contains("\"line\":167,\"column\":3,\"length\":2", d.Message); // the first reading's location is not lost
+        AssertNeverValid(json);
+    }
+
     [Theory]
     [InlineData("blank")]
     [InlineData("missing")]
@@ -288,7 +298,19 @@ public sealed class HostileInputTests
 
         Assert.False(Report2019.FromJson(json).IsValid);
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Report2019>(json));
-        Assert.Contains(new BulkValidator().ValidateLine(Encoding.UTF8.GetBytes(json), 1).Diagnostics, d => d.Id == "RC1201");
+        BulkResult line = new BulkValidator().ValidateLine(Encoding.UTF8.GetBytes(json), 1);
+        Assert.False(line.IsValid);
+        Assert.Equal(ReportDiagnostics.UnknownEdition, Assert.Single(line.Diagnostics).Descriptor); // RC1104, not the bulk-only RC1201
+        Assert.Contains("(none)", line.Diagnostics[0].Message);
+        Assert.Equal("RC1104", new BulkValidator().ValidateLine("{\"edition\":null,\"year\":2021}"u8, 2).Diagnostics.Single().Id);
+        Assert.Equal("RC1201", new BulkValidator().ValidateLine("{\"edition\":\"2099\"}"u8, 3).Diagnostics.Single().Id);
+
+        // The converters and the one-call file reader say the same.
+        JsonException converter = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Report2021Draft>(json));
+        Assert.Contains("RC1104", converter.Message);
+        Import.ReportFileResult file = Import.ReportFile.Read(Encoding.UTF8.GetBytes(json), "no-edition.json", ".json");
+        Assert.False(file.IsValid);
+        Assert.Equal("RC1104", Assert.Single(file.Diagnostics, d => d.IsError).Id);
     }
 
     // ---- API nits ----------------------------------------------------------------------------------------------

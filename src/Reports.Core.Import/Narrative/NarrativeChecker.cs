@@ -88,7 +88,12 @@ internal static class NarrativeChecker
                         string[] outcomeKeys = group == "rev"
                             ? new[] { "t4.rev." + column }
                             : new[] { "t4.lit_direct." + column, "t4.lit_after_rev." + column };
-                        long value = long.Parse(o.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture);
+                        // \d also matches other scripts' digits, and a run may exceed 64 bits: such a number is not compared.
+                        if (!long.TryParse(o.Groups[2].Value, NumberStyles.None, CultureInfo.InvariantCulture, out long value))
+                        {
+                            continue;
+                        }
+
                         if (Sum(cells, outcomeKeys) is long sub && sub != value && reported.Add(what + o.Groups[1].Value))
                         {
                             yield return Create(check, what + " " + o.Groups[1].Value, value, o.Value, string.Join(" + ", outcomeKeys), sub, line, source);
@@ -131,7 +136,11 @@ internal static class NarrativeChecker
                             return null;
                         }
 
-                        total += v.Value;
+                        if (!TryAdd(ref total, v.Value))
+                        {
+                            return null;
+                        }
+
                         any = true;
                     }
                 }
@@ -145,7 +154,11 @@ internal static class NarrativeChecker
                         return null;
                     }
 
-                    total += v.Value;
+                    if (!TryAdd(ref total, v.Value))
+                    {
+                        return null;
+                    }
+
                     any = true;
                 }
 
@@ -163,10 +176,26 @@ internal static class NarrativeChecker
                 return null;
             }
 
-            total += value.Value;
+            if (!TryAdd(ref total, value.Value))
+            {
+                return null;
+            }
         }
 
         return total;
+    }
+
+    // A sum beyond 64 bits is no sum to compare with (it would wrap to a negative count).
+    private static bool TryAdd(ref long total, long value)
+    {
+        long sum = unchecked(total + value);
+        if (((total ^ sum) & (value ^ sum)) < 0)
+        {
+            return false;
+        }
+
+        total = sum;
+        return true;
     }
 
     private static long? Value(ReportCells cells, string key)
@@ -200,7 +229,10 @@ internal static class NarrativeChecker
                     return null;
                 }
 
-                sum += part.Value;
+                if (!TryAdd(ref sum, part.Value))
+                {
+                    return null;
+                }
             }
 
             return sum;

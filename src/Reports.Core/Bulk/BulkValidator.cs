@@ -39,6 +39,7 @@ public sealed class BulkValidator
     private readonly FastJsonValidator.Edition[] _fast;
     private readonly BulkOptions _options;
     private readonly string _expected;
+    private readonly string _expectedIds;
 
     /// <summary>Creates a validator.</summary>
     public BulkValidator(BulkOptions? options = null)
@@ -57,6 +58,7 @@ public sealed class BulkValidator
 
         _fast = _editions.Select(e => new FastJsonValidator.Edition(e)).ToArray();
         _expected = string.Join(" or ", _editions.Select(e => "\"" + e.Id + "\""));
+        _expectedIds = string.Join(" or ", _editions.Select(e => e.Id));
     }
 
     /// <summary>The editions lines may name.</summary>
@@ -105,9 +107,12 @@ public sealed class BulkValidator
         ReportEdition? edition = Detect(utf8Line, out string? named, out bool readAnyway);
         if (edition is null && !readAnyway)
         {
+            // No "edition" (or null) is RC1104, as when reading one report; one the validator was not given is RC1201.
             var where = new DiagnosticLocation { Source = _options.SourceName, Span = LineSpan(lineNumber) };
-            string shown = named is null ? "missing" : "\"" + named + "\"";
-            return new BulkResult(lineNumber, null, false, ImmutableArray.Create(Diagnostic.Create(ReportDiagnostics.BulkUnknownEdition, where, lineNumber, shown, _expected)));
+            Diagnostic finding = named is null
+                ? Diagnostic.Create(ReportDiagnostics.UnknownEdition, where, "(none)", _expectedIds)
+                : Diagnostic.Create(ReportDiagnostics.BulkUnknownEdition, where, lineNumber, "\"" + named + "\"", _expected);
+            return new BulkResult(lineNumber, null, false, ImmutableArray.Create(finding));
         }
 
         ReportJsonReadResult read = ReportJson.Read(edition ?? _editions[0], utf8Line);

@@ -129,4 +129,9 @@ public static partial class ReportDiagnostics
     public static readonly DiagnosticDescriptor UndecodableBytes = new(
         "RC2024", "Undecodable bytes replaced",
         "{0} byte sequences fit no supported encoding (UTF-8, UTF-16, GB18030, Big5) and were replaced; the text was read as {1}", Import, DiagnosticSeverity.Warning);
+
+    /// <summary>RC2026: one step of the importer (a table, the title, the narrative) failed unexpectedly; that part is not read, the rest of the report is.</summary>
+    public static readonly DiagnosticDescriptor ImportStepFailed = new(
+        "RC2026", "Import step failed",
+        "internal error while {0} ({1}); that part was not read, the rest of the report was", Import, DiagnosticSeverity.Error);
 }

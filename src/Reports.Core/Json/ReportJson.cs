@@ -249,10 +249,10 @@ public static class ReportJson
                     reader.Skip();
                     break;
                 case "agency":
-                    info = info with { Agency = ReadString(ref reader, context, name, at) };
+                    info = info with { Agency = ReadString(ref reader, context, name, value!, at) };
                     break;
                 case "source":
-                    info = info with { Source = ReadString(ref reader, context, name, at) };
+                    info = info with { Source = ReadString(ref reader, context, name, value!, at) };
                     break;
                 case "year":
                     if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int year))
@@ -398,6 +398,8 @@ public static class ReportJson
         var members = new StringBuilder("{");
         Dictionary<string, string>? seen = null;
         bool conflict = false;
+        bool located = false; // "line", "column" or "length" given
+        bool badLocation = false; // one of them is not a 32-bit whole number
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             string name = GetString(ref reader);
@@ -429,13 +431,16 @@ public static class ReportJson
                     valueText = text;
                     break;
                 case "line" when reader.TokenType == JsonTokenType.Number:
-                    reader.TryGetInt32(out line);
+                    located = true;
+                    badLocation |= !reader.TryGetInt32(out line);
                     break;
                 case "column" when reader.TokenType == JsonTokenType.Number:
-                    reader.TryGetInt32(out column);
+                    located = true;
+                    badLocation |= !reader.TryGetInt32(out column);
                     break;
                 case "length" when reader.TokenType == JsonTokenType.Number:
-                    reader.TryGetInt32(out length);
+                    located = true;
+                    badLocation |= !reader.TryGetInt32(out length);
                     break;
                 default:
                     Unknown(ref reader, info.Key + "." + name, text, at, context);
@@ -444,7 +449,13 @@ public static class ReportJson
         }
 
         members.Append('}');
-        var span = line > 0 ? new SourceSpan(line, column, length) : default;
+        var span = line > 0 && !badLocation ? new SourceSpan(line, column, length) : default;
+        if (located && !span.IsKnown)
+        {
+            // A location that cannot be kept (no line from 1, a number beyond 32 bits) is said, not dropped.
+            context.Add(Diagnostic.Create(ReportDiagnostics.InvalidMetadata, context.At(start, info), info.Key, "a location with a line from 1 and 32-bit whole numbers", members.ToString()));
+        }
+
         if (number is not null && state is not (null or "number"))
         {
             // {"state":"blank","value":999}: which one holds is unknown, so neither is guessed.
@@ -462,6 +473,12 @@ public static class ReportJson
             case "number" or null when number is { State: CellState.Number } n:
                 return Cell.Number(n.Value, n.Scale, raw, span);
             case "number" or null when number is { State: CellState.Text } t:
+                if (raw is not null && raw != t.Raw)
+                {
+                    // The value cannot be kept (1e-400, beyond 64 bits) and the cell shows its raw text: the value is quoted here.
+                    context.Add(Diagnostic.Create(ReportDiagnostics.InvalidCellValue, context.At(start, info), info.Key, "a cell object whose value " + valueText + " the cell cannot hold: " + members));
+                }
+
                 return Cell.Text(raw ?? t.Raw ?? string.Empty, span);
             case "blank":
                 return Cell.Blank(raw, span);
@@ -469,7 +486,7 @@ public static class ReportJson
                 return Cell.NotApplicable(raw ?? "/", span);
             case "text":
                 return Cell.Text(raw ?? string.Empty, span);
-            case "missing" when raw is null:
+            case "missing" when raw is null && !located:
                 return Cell.Missing;
             default:
                 if (raw is not null && state is null or "number")
@@ -539,7 +556,7 @@ public static class ReportJson
         }
     }
 
-    private static string? ReadString(ref Utf8JsonReader reader, ReadContext context, string name, long at)
+    private static string? ReadString(ref Utf8JsonReader reader, ReadContext context, string name, string value, long at)
     {
         if (reader.TokenType == JsonTokenType.String)
         {
@@ -548,7 +565,7 @@ public static class ReportJson
 
         if (reader.TokenType != JsonTokenType.Null)
         {
-            context.Add(Diagnostic.Create(ReportDiagnostics.InvalidMetadata, context.At(at), name, "a string", Describe(reader.TokenType)));
+            context.Add(Diagnostic.Create(ReportDiagnostics.InvalidMetadata, context.At(at), name, "a string", Describe(reader.TokenType) + " " + value));
             reader.Skip();
         }
 
@@ -561,7 +578,23 @@ public static class ReportJson
         reader.Skip();
     }
 
-    private static string Show(Cell cell) => cell.State == CellState.Number && cell.Raw is null ? cell.FormatValue() : cell.ToString();
+    // A cell for a message: a plain number as itself, else as its JSON (state, value, raw text, location), so that a
+    // cell read twice loses nothing of its first reading.
+    private static string Show(Cell cell)
+    {
+        if (cell.State == CellState.Number && cell.Raw is null && !cell.Span.IsKnown)
+        {
+            return cell.FormatValue();
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            WriteCell(writer, cell);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     // The value's text for a message, in full (numbers verbatim) so that nothing unread is lost without a word.
     // Leaves the reader on the value's last token; the depth is bounded by the reader's MaxDepth.

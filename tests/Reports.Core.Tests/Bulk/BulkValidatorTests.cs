@@ -158,7 +158,7 @@ public sealed class BulkValidatorTests
             string.Empty,                          // 3 blank: no result
             "{\"edition\":\"2021\",\"t3\":{",      // 4 RC1101
             "[1, 2, 3]",                           // 5 RC1106
-            "{\"agency\":\"某某局\"}",              // 6 RC1201 (no edition)
+            "{\"agency\":\"某某局\"}",              // 6 RC1104 (no edition)
             "{\"edition\":\"1999\"}",              // 7 RC1201
             "{\"edition\":\"2021\",\"t9\":1}",     // 8 RC1102 + missing cells
             "{\"edition\":\"2021\"," + new string(' ', 10000) + "}", // 9 too long: RC1202
@@ -170,7 +170,7 @@ public sealed class BulkValidatorTests
         Assert.Equal(new long[] { 1, 2, 4, 5, 6, 7, 8, 9, 10 }, results.Select(r => r.LineNumber));
         Assert.True(results[0].IsValid);
         Assert.True(results[^1].IsValid);
-        (long Line, string Id)[] expected = { (2, "RC1101"), (4, "RC1101"), (5, "RC1106"), (6, "RC1201"), (7, "RC1201"), (8, "RC1102"), (9, "RC1202") };
+        (long Line, string Id)[] expected = { (2, "RC1101"), (4, "RC1101"), (5, "RC1106"), (6, "RC1104"), (7, "RC1201"), (8, "RC1102"), (9, "RC1202") };
         foreach ((long line, string id) in expected)
         {
             BulkResult result = results.Single(r => r.LineNumber == line);

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Reports.Core.Bulk;
+using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Editions;
 using Reports.Core.Json;
@@ -17,11 +18,14 @@ using Xunit.Abstractions;
 namespace Reports.Core.Tests.Fuzz;
 
 /// <summary>
-/// Seeded mutation fuzzing of everything that takes data (issue 13): the sample fixtures and generated reports of both
-/// editions, mutated (truncations, byte flips, invalid UTF-8, huge digit runs, duplicate keys, deep nesting, contradictory
-/// cells, …), fed to every <see cref="IFuzzTarget"/>. Asserts no exception, no input over a work bound, and no validated
-/// report from a document with a read error. The seed is printed (and in every failure); replay or run longer with
-/// <c>FUZZ_SEED=… FUZZ_INPUTS=… FUZZ_SECONDS=… dotnet test tests/Reports.Core.Tests --filter MutationFuzz</c>.
+/// Seeded mutation fuzzing of everything that takes data (issue 13), in two runs. The JSON run: the sample fixtures and
+/// generated reports of both editions, mutated (truncations, byte flips, invalid UTF-8, huge digit runs, duplicate keys,
+/// deep nesting, contradictory cells, …), fed to both JSON readers, validation and bulk. The import run: the samples,
+/// the dev set and the fixtures as files, mutated as published text goes wrong (<see cref="TextMutators"/>), fed to the
+/// importer and <c>ReportFile.Read</c>. Asserts no exception, no input over a work bound (steps and allocated bytes), no
+/// validated report from a document with a read error, and no number of a JSON input lost without a word
+/// (<see cref="NumbersKept"/>). The seed is printed (and in every failure); replay or run longer with
+/// <c>tools/fuzz --seconds 1800 [--seed N]</c> (docs/fuzzing.md).
 /// </summary>
 public sealed class MutationFuzzTests
 {
@@ -33,15 +37,23 @@ public sealed class MutationFuzzTests
     public async Task Mutated_reports_never_throw_never_stall_and_never_validate_with_a_read_error()
     {
         int seed = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_SEED"), out int s) ? s : Environment.TickCount & int.MaxValue;
-        int inputs = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_INPUTS"), out int n) ? n : 40_000;
+        int inputs = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_INPUTS"), out int n) ? n : 30_000;
+        int importInputs = int.TryParse(Environment.GetEnvironmentVariable("FUZZ_IMPORT_INPUTS"), out int m) ? m : 3_000;
         double seconds = double.TryParse(Environment.GetEnvironmentVariable("FUZZ_SECONDS"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double t) ? t : 60;
-        _output.WriteLine("FUZZ_SEED=" + seed + " FUZZ_INPUTS=" + inputs + " FUZZ_SECONDS=" + seconds);
+        _output.WriteLine("FUZZ_SEED=" + seed + " FUZZ_INPUTS=" + inputs + " FUZZ_IMPORT_INPUTS=" + importInputs + " FUZZ_SECONDS=" + seconds);
         Console.WriteLine("MutationFuzz: FUZZ_SEED=" + seed);
 
-        FuzzRun run = await Fuzzer.RunAsync(seed, inputs, TimeSpan.FromSeconds(seconds), FuzzTargets.All, Corpus.Seeds());
-        _output.WriteLine(run.Summary);
-        Assert.True(run.Failures.Count == 0, "FUZZ_SEED=" + seed + ": " + run.Failures.Count + " failure(s):\n" + string.Join("\n", run.Failures.Take(10)));
-        Assert.True(run.Inputs >= Math.Min(inputs, 1000), "only " + run.Inputs + " inputs ran (FUZZ_SEED=" + seed + ")");
+        // Two thirds of the time for the JSON run, the rest for the import run (an import costs ~100 JSON inputs).
+        FuzzRun json = await Fuzzer.RunAsync(seed, inputs, TimeSpan.FromSeconds(seconds * 2 / 3), FuzzTargets.Json, Corpus.Seeds(), Mutators.Apply, streams: true);
+        _output.WriteLine("json: " + json.Summary);
+        FuzzRun import = await Fuzzer.RunAsync(seed, importInputs, TimeSpan.FromSeconds(seconds / 3), FuzzTargets.Import, Corpus.Files(), TextMutators.Apply, streams: false);
+        _output.WriteLine("import: " + import.Summary);
+        Console.WriteLine("MutationFuzz: FUZZ_SEED=" + seed + ", json " + json.Inputs + " inputs, import " + import.Inputs + " inputs");
+
+        var failures = json.Failures.Select(f => "json " + f).Concat(import.Failures.Select(f => "import " + f)).ToList();
+        Assert.True(failures.Count == 0, "FUZZ_SEED=" + seed + ": " + failures.Count + " failure(s):\n" + string.Join("\n", failures.Take(10)));
+        Assert.True(json.Inputs >= Math.Min(inputs, 1000), "only " + json.Inputs + " JSON inputs ran (FUZZ_SEED=" + seed + ")");
+        Assert.True(import.Inputs >= Math.Min(importInputs, 50), "only " + import.Inputs + " import inputs ran (FUZZ_SEED=" + seed + ")");
     }
 
     [Fact]
@@ -56,6 +68,66 @@ public sealed class MutationFuzzTests
         }
 
         Assert.Superset(new HashSet<string> { "truncate", "flip", "invalid-utf8", "digits", "duplicate", "nest", "conflict", "drop-edition", "surrogate" }, seen);
+
+        byte[] text = Corpus.Files().First(f => f.Length > 1000 && f[0] != (byte)'{');
+        var textSeen = new HashSet<string>();
+        for (int i = 0; i < 2000; i++)
+        {
+            textSeen.Add(TextMutators.Apply(random, text, Corpus.Files()).Name);
+        }
+
+        Assert.Superset(new HashSet<string> { "other-digits", "long-digits", "glue", "sentence", "repeat-line", "html", "encoding", "swap-lines", "cut-lines", "truncate", "flip" }, textSeen);
+    }
+
+    [Fact]
+    public void The_no_value_lost_law_finds_a_number_dropped_without_a_word()
+    {
+        // A read that keeps every number passes; the same read with one cell dropped, or one finding removed, fails.
+        byte[] json = Encoding.UTF8.GetBytes("{\"edition\":\"2021\",\"year\":2021,\"t3\":{\"new\":{\"np\":77,\"biz\":{\"value\":5,\"line\":3,\"column\":4,\"length\":1}}},\"t3x\":{\"np\":123457}}");
+        ReportJsonReadResult read = ReportJson.Read(Report2021.Edition, json);
+        Assert.Empty(NumbersKept.Lost(json, Report2021.Schema, read));
+
+        int np = Report2021.Schema.Cells.Single(c => c.Key == "t3.new.np").Ordinal;
+        ReportCells dropped = read.Cells!.With(np, Cell.Missing);
+        Assert.Equal(new[] { "t3.new.np = 77" }, NumbersKept.Lost(json, Report2021.Schema, read.Info, dropped, read.Diagnostics));
+
+        var unquoted = read.Diagnostics.Where(d => d.Id != "RC1102").ToList();
+        Assert.Equal(new[] { "t3x.np = 123457" }, NumbersKept.Lost(json, Report2021.Schema, read.Info, read.Cells!, unquoted));
+
+        int biz = Report2021.Schema.Cells.Single(c => c.Key == "t3.new.biz").Ordinal;
+        ReportCells unlocated = read.Cells!.With(biz, Cell.Number(5));
+        Assert.Equal(new[] { "t3.new.biz.line = 3", "t3.new.biz.column = 4", "t3.new.biz.length = 1" }, NumbersKept.Lost(json, Report2021.Schema, read.Info, unlocated, read.Diagnostics));
+        Assert.Equal(new[] { "year = 2021" }, NumbersKept.Lost(json, Report2021.Schema, ReportInfo.Empty, read.Cells!, read.Diagnostics));
+        Assert.False(NumbersKept.Quotes("values 17 and 2", "7"));
+        Assert.False(NumbersKept.Quotes("table t3 ends", "3"));
+        Assert.True(NumbersKept.Quotes("values 7 and 2", "7"));
+    }
+
+    [Theory]
+    [InlineData("{\"state\":\"number\",\"value\":5,\"line\":99999999999}", "RC1106")]
+    [InlineData("{\"value\":5,\"line\":-3,\"column\":2}", "RC1106")]
+    [InlineData("{\"value\":5,\"column\":7}", "RC1106")]
+    [InlineData("{\"state\":\"missing\",\"line\":4}", "RC1103")]
+    [InlineData("{\"value\":1e-400,\"raw\":\"x\"}", "RC1103")]
+    public void A_number_of_a_cell_object_the_cell_cannot_keep_is_quoted_in_an_error(string cell, string id)
+    {
+        byte[] json = Encoding.UTF8.GetBytes("{\"edition\":\"2021\",\"t3\":{\"new\":{\"np\":" + cell + "}}}");
+        ReportJsonReadResult read = ReportJson.Read(Report2021.Edition, json);
+        Diagnostic d = Assert.Single(read.Diagnostics, x => x.IsError);
+        Assert.Equal(id, d.Id);
+        Assert.Equal("t3.new.np", d.Location.CellKey);
+        Assert.Empty(NumbersKept.Lost(json, Report2021.Schema, read));
+        Assert.False(Report2021.FromJson(Encoding.UTF8.GetString(json)).IsValid);
+    }
+
+    [Fact]
+    public void Metadata_of_the_wrong_type_is_quoted()
+    {
+        byte[] json = "{\"edition\":\"2021\",\"agency\":31415,\"source\":[2718]}"u8.ToArray();
+        ReportJsonReadResult read = ReportJson.Read(Report2021.Edition, json);
+        Assert.Contains(read.Diagnostics, d => d.Id == "RC1106" && d.Message.Contains("31415", StringComparison.Ordinal));
+        Assert.Contains(read.Diagnostics, d => d.Id == "RC1106" && d.Message.Contains("2718", StringComparison.Ordinal));
+        Assert.Empty(NumbersKept.Lost(json, Report2021.Schema, read));
     }
 }
 
@@ -67,16 +139,24 @@ public interface IFuzzTarget
 
     /// <summary>Runs one input.</summary>
     void Run(byte[] input, FuzzContext context);
+
+    /// <summary>The most a run may allocate on an input of <paramref name="inputLength"/> bytes: a bound on work, counted, never timed.</summary>
+    long MaxAllocatedBytes(int inputLength);
 }
 
-/// <summary>The targets the fuzz test runs. The importer's target is to be added here (an extra <see cref="IFuzzTarget"/>).</summary>
+/// <summary>The targets the fuzz test runs: the JSON run's and the import run's.</summary>
 public static class FuzzTargets
 {
-    public static IReadOnlyList<IFuzzTarget> All { get; } = new IFuzzTarget[]
+    public static IReadOnlyList<IFuzzTarget> Json { get; } = new IFuzzTarget[]
     {
         new JsonReaderTarget(),
         new ConverterTarget(),
         new BulkLineTarget(),
+    };
+
+    public static IReadOnlyList<IFuzzTarget> Import { get; } = new IFuzzTarget[]
+    {
+        new ImportTarget(),
     };
 }
 
@@ -119,7 +199,8 @@ internal static class Fuzzer
 {
     private static readonly BulkValidator StreamValidator = new(new BulkOptions { ChunkBytes = 4096, MaxDegreeOfParallelism = 2 });
 
-    public static async Task<FuzzRun> RunAsync(int seed, int inputs, TimeSpan budget, IReadOnlyList<IFuzzTarget> targets, byte[][] seeds)
+    public static async Task<FuzzRun> RunAsync(
+        int seed, int inputs, TimeSpan budget, IReadOnlyList<IFuzzTarget> targets, byte[][] seeds, Func<Random, byte[], byte[][], (string Name, byte[] Input)> mutate, bool streams)
     {
         var run = new FuzzRun();
         var random = new Random(seed);
@@ -127,15 +208,17 @@ internal static class Fuzzer
         var batch = new List<byte[]>();
         var counts = new Dictionary<string, int>();
         var time = targets.ToDictionary(t => t.Name, _ => new Stopwatch());
+        var mostAllocated = targets.ToDictionary(t => t.Name, _ => (Bytes: 0L, Length: 0, Index: 0, Mutation: string.Empty));
         var streamTime = new Stopwatch();
         for (int i = 0; i < inputs && clock.Elapsed < budget; i++)
         {
-            (string name, byte[] input) = Mutators.Apply(random, seeds[random.Next(seeds.Length)], seeds);
+            (string name, byte[] input) = mutate(random, seeds[random.Next(seeds.Length)], seeds);
             counts[name] = counts.GetValueOrDefault(name) + 1;
             var context = new FuzzContext(run.Failures, name, i);
             foreach (IFuzzTarget target in targets)
             {
                 long before = WorkCounter.Steps;
+                long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 time[target.Name].Start();
                 try
                 {
@@ -152,10 +235,21 @@ internal static class Fuzzer
                 {
                     context.Fail(target.Name, "took " + steps + " steps", input);
                 }
+
+                long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+                if (allocated > target.MaxAllocatedBytes(input.Length))
+                {
+                    context.Fail(target.Name, "allocated " + allocated + " bytes", input);
+                }
+
+                if (allocated > mostAllocated[target.Name].Bytes)
+                {
+                    mostAllocated[target.Name] = (allocated, input.Length, i, name);
+                }
             }
 
             batch.Add(input);
-            if (batch.Count == 256)
+            if (streams && batch.Count == 256)
             {
                 streamTime.Start();
                 await StreamAsync(batch, run.Failures, i);
@@ -166,11 +260,16 @@ internal static class Fuzzer
             run.Inputs++;
         }
 
-        await StreamAsync(batch, run.Failures, run.Inputs);
+        if (streams)
+        {
+            await StreamAsync(batch, run.Failures, run.Inputs);
+        }
+
         run.Summary = run.Inputs + " inputs in " + clock.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s: "
             + string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key + " " + c.Value))
             + "; time: " + string.Join(", ", time.Select(t => t.Key + " " + t.Value.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s"))
-            + ", bulk streams " + streamTime.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s";
+            + ", bulk streams " + streamTime.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s"
+            + "; most allocated: " + string.Join(", ", mostAllocated.Select(a => a.Key + " " + a.Value.Bytes + " B for " + a.Value.Length + " B (#" + a.Value.Index + " " + a.Value.Mutation + ")"));
         return run;
     }
 
@@ -232,8 +331,29 @@ internal static class Fuzzer
 internal static class Corpus
 {
     private static byte[][]? s_seeds;
+    private static byte[][]? s_files;
 
     public static byte[][] Seeds() => s_seeds ??= Load();
+
+    /// <summary>The import run's seeds: every sample, dev-set text and fixture as a file's bytes, and a generated report as HTML and aligned text.</summary>
+    public static byte[][] Files() => s_files ??= LoadFiles();
+
+    private static byte[][] LoadFiles()
+    {
+        var files = new List<byte[]>();
+        foreach (string folder in new[] { "samples", "DevSet", "Fixtures" })
+        {
+            foreach (string file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, folder)).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".json", StringComparison.Ordinal)).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                files.Add(File.ReadAllBytes(file));
+            }
+        }
+
+        Report2021 report = Support.RandomReports.Build2021(300).Report!;
+        files.Add(Encoding.UTF8.GetBytes(Synthetic.ReportTextRenderer.Render(report.ToDraft().Cells, Synthetic.RenderLayout.Html, "某县人民政府办公室", 2023)));
+        files.Add(Encoding.UTF8.GetBytes(Synthetic.ReportTextRenderer.Render(report.ToDraft().Cells, Synthetic.RenderLayout.RunTogether, "某县人民政府办公室", 2023)));
+        return files.ToArray();
+    }
 
     private static byte[][] Load()
     {
@@ -403,11 +523,20 @@ internal sealed class JsonReaderTarget : IFuzzTarget
 {
     public string Name => "ReportJson/FromJson";
 
+    // Both editions read and validated, and FromJson of each: ~1 KB per input byte (duplicate keys, unknown members) at most.
+    public long MaxAllocatedBytes(int inputLength) => (2_000L * inputLength) + (4L << 20);
+
     public void Run(byte[] input, FuzzContext context)
     {
         foreach (ReportEdition edition in new ReportEdition[] { Report2019.Edition, Report2021.Edition })
         {
             ReportJsonReadResult read = ReportJson.Read(edition, input);
+            List<string> lost = NumbersKept.Lost(input, edition.Schema, read);
+            if (lost.Count > 0)
+            {
+                context.Fail(Name, "ReportJson.Read(" + edition.Id + ") lost numbers without a word: " + string.Join(", ", lost.Take(5)), input);
+            }
+
             if (read.Cells is not null)
             {
                 var validated = edition.Validate(edition.CreateDraft(read.Info, read.Cells));
@@ -435,6 +564,8 @@ internal sealed class JsonReaderTarget : IFuzzTarget
 internal sealed class ConverterTarget : IFuzzTarget
 {
     public string Name => "JsonSerializer";
+
+    public long MaxAllocatedBytes(int inputLength) => (2_000L * inputLength) + (4L << 20);
 
     public void Run(byte[] input, FuzzContext context)
     {
@@ -467,6 +598,8 @@ internal sealed class BulkLineTarget : IFuzzTarget
     private readonly BulkValidator _validator = new();
 
     public string Name => "BulkValidator.ValidateLine";
+
+    public long MaxAllocatedBytes(int inputLength) => (2_000L * inputLength) + (4L << 20);
 
     public void Run(byte[] input, FuzzContext context)
     {
