@@ -62,11 +62,13 @@ internal sealed class RegionCells
         CleanStart = new bool[n];
         CleanEnd = new bool[n];
         SoftBefore = new int[n + 1];
+        RunCells = new int[n];
         ValuesBefore = new int[n + 1];
         var linesWithCells = new HashSet<int>();
         for (int i = 0; i < n; i++)
         {
             Empty[i] = Cells[i].Kind == TokenKind.Empty;
+            RunCells[i] = Cells[i].Glued ? RunTogether.GluedDigits.RunDigits(Cells[i].Text) : 0;
             ValuesBefore[i + 1] = ValuesBefore[i] + (Empty[i] ? 0 : 1);
             SoftBefore[i + 1] = SoftBefore[i] + (Cells[i].Soft ? 1 : 0);
             linesWithCells.Add(Cells[i].Line);
@@ -133,6 +135,9 @@ internal sealed class RegionCells
 
     /// <summary>Per cell: a row may end here without cutting a line of values.</summary>
     public bool[] CleanEnd { get; }
+
+    /// <summary>Per cell: the most cells its run of glued digits can fill (its digit count), or 0 when it is no run.</summary>
+    public int[] RunCells { get; }
 
     /// <summary>Soft empty cells before each cell (prefix counts, n + 1 entries).</summary>
     public int[] SoftBefore { get; }

@@ -147,6 +147,7 @@ internal static class TableAligner
         int[] softBefore = region.SoftBefore;
         int[] valuesBefore = region.ValuesBefore;
         bool lineOriented = region.LineOriented;
+        int[] runCells = region.RunCells;
 
         var rows = new List<RowTarget>();
         foreach (RowTarget row in targets.Rows)
@@ -172,7 +173,7 @@ internal static class TableAligner
         {
             ignoreSoft = false;
             int cellsOfRow = rows[j].Columns.Length;
-            bool run = w == 1 && cellsOfRow > 1 && cells[i].Glued && RunTogether.GluedDigits.IsRun(cells[i].Text, cellsOfRow);
+            bool run = w == 1 && cellsOfRow > 1 && runCells[i] >= cellsOfRow;
             int soft = softBefore[i + w] - softBefore[i];
             double fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
             if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)
@@ -291,6 +292,7 @@ internal static class TableAligner
                 {
                     if (w < minW && w != 1 && i + w != n)
                     {
+                        w = Math.Min(minW, n - i) - 1; // the widths between fit no row: on to the narrowest that may
                         continue;
                     }
 

@@ -29,13 +29,11 @@ internal static class GluedDigits
     public const int MaxSplits = 256;
 
     /// <summary>True for digits, with signs and decimal points between them, enough for <paramref name="cells"/> values.</summary>
-    public static bool IsRun(string text, int cells)
-    {
-        if (cells < 2 || text.Length == 0)
-        {
-            return false;
-        }
+    public static bool IsRun(string text, int cells) => cells >= 2 && RunDigits(text) >= cells;
 
+    /// <summary>The digits of <paramref name="text"/> when it is a run (digits with signs and points between them), else 0.</summary>
+    public static int RunDigits(string text)
+    {
         int digits = 0;
         for (int i = 0; i < text.Length; i++)
         {
@@ -46,11 +44,11 @@ internal static class GluedDigits
             }
             else if (!(c is '-' or '+' or '.') || i == text.Length - 1 || (c == '.' && i == 0))
             {
-                return false;
+                return 0;
             }
         }
 
-        return digits >= cells;
+        return digits;
     }
 
     /// <summary>Enumerates the splits of <paramref name="text"/> over <paramref name="cells"/> that <paramref name="accept"/> takes.</summary>
