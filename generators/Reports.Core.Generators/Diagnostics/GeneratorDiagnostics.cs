@@ -30,9 +30,13 @@ internal static class GeneratorDiagnostics
 
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error("RCG010", "Generator failure", "The schema could not be processed: {0}");
 
+    public static readonly DiagnosticDescriptor UnknownCrossYearKey = Error(
+        "RCG011", "Cross-year identity refers to a missing cell", "Cross-year identity {0} refers to '{1}', which matches no cell of this schema");
+
     private static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, DuplicateKey, MissingProperty, InvalidValue, UnknownReference, MixedUnits, UnknownProperty, CyclicIdentities, IdentityNeverApplies, UnexpectedFailure,
+        UnknownCrossYearKey,
     };
 
     public static DiagnosticDescriptor ById(string id)

@@ -42,9 +42,22 @@ internal static class SchemaEmitter
                 + CodeWriter.Literal(t.Note) + ", " + Rows(t.Rows) + ")" + (i == model.Tables.Count - 1 ? ");" : ","));
         }
 
+        const string X = "global::Reports.Core.CrossReport.";
+        w.Line("var crossYear = " + Arr + ".Create<" + X + "CrossYearLink>(" + (model.CrossYear.Count == 0 ? ");" : string.Empty));
+        for (int i = 0; i < model.CrossYear.Count; i++)
+        {
+            CrossYearModel x = model.CrossYear[i];
+            w.Line("    new " + X + "CrossYearLink(" + CodeWriter.Literal(x.Id) + ", " + CodeWriter.Literal(x.Title) + ", "
+                + "global::Reports.Core.Diagnostics.DiagnosticSeverity." + (x.IsError ? "Error" : "Warning") + ", "
+                + "new " + X + "CrossYearTerm(" + X + "ReportYear.Current, " + CodeWriter.Literal(x.Left) + "), "
+                + Arr + ".Create<" + X + "CrossYearTerm>(" + string.Join(", ", x.Right.Select(t =>
+                    "new " + X + "CrossYearTerm(" + X + "ReportYear." + (t.IsPrevious ? "Previous" : "Current") + ", " + CodeWriter.Literal(t.Pattern) + ", " + (t.IsNegative ? "-1" : "1") + ")"))
+                + "))" + (i == model.CrossYear.Count - 1 ? ");" : ","));
+        }
+
         w.Line("return new " + Ns + "ReportSchema(" + CodeWriter.Literal(model.Edition) + ", " + CodeWriter.Literal(model.TypeName) + ", "
             + CodeWriter.Literal(model.Title) + ", " + CodeWriter.Literal(model.Instrument) + ", " + Year(model.FromYear) + ", " + Year(model.ToYear) + ", "
-            + "tables, cells, identities, " + Ints(model.DerivationOrder) + ");");
+            + "tables, cells, identities, " + Ints(model.DerivationOrder) + ", crossYear);");
         w.Close();
     }
 
