@@ -29,6 +29,8 @@ internal static class EditionEmitter
         EmitDraft(m, w, t, draft);
         EmitBuilder(m, w, t);
         EmitConverters(w, t, draft);
+        w.Line();
+        JsonContextEmitter.Emit(w, m.Namespace, t, draft);
         w.Close();
         return w.ToString();
     }
