@@ -232,6 +232,12 @@ internal sealed class NodeReader
             {
                 Required(node, name, where);
             }
+            else if (Names.IsReserved(fallback))
+            {
+                // The name comes from the key: point at the key, the text the author wrote.
+                JsonNode? key = node["key"];
+                _ctx.Report(GeneratorDiagnostics.ReservedName, key?.Span ?? node.Span, where, fallback, key is null ? "its name" : "key '" + key.Text + "'");
+            }
 
             return fallback;
         }
@@ -239,7 +245,13 @@ internal sealed class NodeReader
         string? text = AsString(value, name);
         if (text is not null && !Names.IsIdentifier(text))
         {
-            _ctx.Report(GeneratorDiagnostics.InvalidValue, value.Span, name, "must be a C# identifier that is not a keyword or a reserved member name, found '" + text + "'");
+            _ctx.Report(GeneratorDiagnostics.InvalidValue, value.Span, name, "must be a C# identifier that is not a keyword, found '" + text + "'");
+            return fallback;
+        }
+
+        if (text is not null && Names.IsReserved(text))
+        {
+            _ctx.Report(GeneratorDiagnostics.ReservedName, value.Span, where, text, "its name");
             return fallback;
         }
 
