@@ -29,6 +29,9 @@ public sealed class ReadmeExampleTests
         Assert.Equal(report, valid);
         Assert.Empty(diagnostics);
         Assert.Equal(report, JsonSerializer.Deserialize<Report2021>(report.ToJson()));
+        Assert.Equal(report, Report2021.FromJson(report.ToJson(indented: true)).Report);
+        string text = JsonSerializer.Serialize(report, Report2021JsonContext.Default.Report2021);
+        Assert.Equal(report, JsonSerializer.Deserialize(text, Report2021JsonContext.Default.Report2021));
 
         // One number off: the draft keeps it, validation names H3 for the 自然人 and 总计 columns.
         var broken = read.Draft! with { Cells = read.Draft!.Cells.With(Report2021.Schema.Cells.First(c => c.Key == "t3.new.np").Ordinal, Cells.Cell.Number(6)) };

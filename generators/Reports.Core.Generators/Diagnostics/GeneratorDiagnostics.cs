@@ -30,9 +30,17 @@ internal static class GeneratorDiagnostics
 
     public static readonly DiagnosticDescriptor UnexpectedFailure = Error("RCG010", "Generator failure", "The schema could not be processed: {0}");
 
+    public static readonly DiagnosticDescriptor UnknownCrossYearKey = Error(
+        "RCG011", "Cross-year identity refers to a missing cell", "Cross-year identity {0} refers to '{1}', which matches no cell of this schema");
+
+    public static readonly DiagnosticDescriptor ReservedName = Error(
+        "RCG012", "Name collides with a generated member",
+        "The C# name of {0} is '{1}' (from {2}), which the generated types already use; give it another \"name\"");
+
     private static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, DuplicateKey, MissingProperty, InvalidValue, UnknownReference, MixedUnits, UnknownProperty, CyclicIdentities, IdentityNeverApplies, UnexpectedFailure,
+        UnknownCrossYearKey, ReservedName,
     };
 
     public static DiagnosticDescriptor ById(string id)

@@ -29,6 +29,8 @@ internal static class EditionEmitter
         EmitDraft(m, w, t, draft);
         EmitBuilder(m, w, t);
         EmitConverters(w, t, draft);
+        w.Line();
+        JsonContextEmitter.Emit(w, m.Namespace, t, draft);
         w.Close();
         return w.ToString();
     }
@@ -40,6 +42,7 @@ internal static class EditionEmitter
         w.Line("/// Every hard identity holds. Obtain one only through <see cref=\"Validate(" + draft + ")\"/>, <see cref=\"TryCreate\"/> or <see cref=\"" + t + "Builder\"/>.");
         w.Line("/// </summary>");
         w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + t + "JsonConverter))]");
+        w.Line(GeneratedCode.Attribute);
         w.Open("public sealed partial record " + t + " : " + R + "IValidatedReport");
         w.Line("private readonly long[] _values;");
         w.Line("private readonly " + R + "ReportInfo _info = " + R + "ReportInfo.Empty;");
@@ -63,7 +66,7 @@ internal static class EditionEmitter
         w.Line();
         w.Line("global::System.ReadOnlySpan<long> " + R + "IValidatedReport.Values => _values;");
         w.Line();
-        w.Doc("The value of the cell with the given key (money scaled by 10^scale).");
+        w.Doc("The value of the cell with the given key (e.g. " + (m.Cells.Count == 0 ? "a cell key" : m.Cells[0].Key) + "; money scaled by 10^scale).");
         w.Line("public long this[string key] => _values[" + R + "ReportKeys.Ordinal(Schema, key)];");
         w.Line();
         w.Doc("The values in ordinal order (read-only).");
@@ -119,6 +122,7 @@ internal static class EditionEmitter
         w.Line("public override string ToString() => \"" + t + " \" + Info.Agency + \" \" + Info.Year;");
         w.Line();
         new ViewEmitter(m, ViewFlavor.Validated, w).EmitTables("_values");
+        w.Line(GeneratedCode.Attribute);
         w.Open("private sealed class EditionImpl : " + R + "ReportEdition");
         w.Line("public static readonly EditionImpl Instance = new EditionImpl();");
         w.Line("private static readonly global::Reports.Core.Schema.ReportSchema s_schema = BuildSchema();");
@@ -144,6 +148,7 @@ internal static class EditionEmitter
         w.Line("/// what was read (number, blank, not-applicable marker or text) and where; identities are not yet checked.");
         w.Line("/// </summary>");
         w.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + draft + "JsonConverter))]");
+        w.Line(GeneratedCode.Attribute);
         w.Open("public sealed partial record " + draft + " : " + R + "IReportDraft");
         w.Line("private readonly " + R + "ReportCells _cells = null!;");
         w.Line("private readonly " + R + "ReportInfo _info = " + R + "ReportInfo.Empty;");
@@ -168,7 +173,7 @@ internal static class EditionEmitter
         w.Line();
         w.Line(R + "ReportEdition " + R + "IReportDraft.Edition => " + t + ".Edition;");
         w.Line();
-        w.Doc("The cell with the given key (t3.new.np).");
+        w.Doc("The cell with the given key (e.g. " + (m.Cells.Count == 0 ? "a cell key" : m.Cells[0].Key) + ").");
         w.Line("public global::Reports.Core.Cells.Cell this[string key] => Cells[key];");
         w.Line();
         w.Doc("Validates this draft.");
@@ -194,6 +199,7 @@ internal static class EditionEmitter
         w.Line("/// Builds a <see cref=\"" + t + "\"/> from its parts: set the part cells, and <see cref=\"Build\"/> derives every total");
         w.Line("/// (" + CodeWriter.Escape(m.Title) + ") and checks the remaining identities.");
         w.Line("/// </summary>");
+        w.Line(GeneratedCode.Attribute);
         w.Open("public sealed class " + t + "Builder");
         w.Line("private readonly " + R + "ReportBuilderValues _s = new " + R + "ReportBuilderValues(" + t + ".Schema);");
         w.Line();
@@ -201,7 +207,10 @@ internal static class EditionEmitter
         w.Line("public " + R + "ReportInfo Info { get; set; } = " + R + "ReportInfo.Empty;");
         w.Line();
         w.Doc("Sets a part cell by key; derived totals cannot be set.");
-        w.Line("public " + t + "Builder Set(string key, decimal value) { _s.Set(key, value); return this; }");
+        w.Open("public " + t + "Builder Set(string key, decimal value)");
+        w.Line("_s.Set(key, value);");
+        w.Line("return this;");
+        w.Close();
         w.Line();
         w.Doc("Derives every total and checks every identity: the report, or the findings. Never throws on data.");
         w.Open("public " + V + "ValidationResult<" + t + "> Build()");
@@ -219,6 +228,7 @@ internal static class EditionEmitter
     private static void EmitConverters(CodeWriter w, string t, string draft)
     {
         w.Doc("System.Text.Json converter for " + draft + " (no reflection). Throws JsonException on invalid JSON or any error while reading (a converter has no other way to report it), as converters must; use " + draft + ".FromJson for diagnostics instead.");
+        w.Line(GeneratedCode.Attribute);
         w.Open("public sealed class " + draft + "JsonConverter : global::System.Text.Json.Serialization.JsonConverter<" + draft + ">");
         w.Doc("Reads a draft.");
         w.Open("public override " + draft + " Read(ref " + Stj + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Stj + "JsonSerializerOptions options)");
@@ -231,6 +241,7 @@ internal static class EditionEmitter
         w.Close();
         w.Line();
         w.Doc("System.Text.Json converter for " + t + ": reading validates, so deserialization cannot yield a report that breaks an identity.");
+        w.Line(GeneratedCode.Attribute);
         w.Open("public sealed class " + t + "JsonConverter : global::System.Text.Json.Serialization.JsonConverter<" + t + ">");
         w.Doc("Reads and validates a report; throws JsonException listing the findings when it does not validate.");
         w.Open("public override " + t + " Read(ref " + Stj + "Utf8JsonReader reader, global::System.Type typeToConvert, " + Stj + "JsonSerializerOptions options)");

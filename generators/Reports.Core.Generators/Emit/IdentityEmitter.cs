@@ -28,7 +28,8 @@ internal static class IdentityEmitter
             {
                 IdentityModel x = hard[i];
                 string prefix = i == 0 ? "return " : "    && ";
-                w.Line(prefix + "(" + Side(x.Left) + ") " + Operator(x.Relation) + " (" + Side(x.Right) + ")" + (i == hard.Count - 1 ? ";" : string.Empty) + " // " + x.Id + "[" + x.ScopeKey + "]");
+                w.Line("// " + Comment(model, x));
+                w.Line(prefix + "(" + Side(x.Left) + ") " + Operator(x.Relation) + " (" + Side(x.Right) + ")" + (i == hard.Count - 1 ? ";" : string.Empty));
             }
         }
 
@@ -45,15 +46,28 @@ internal static class IdentityEmitter
 
         foreach (IdentityModel x in model.Identities)
         {
-            w.Line("left = " + Side(x.Left) + "; right = " + Side(x.Right) + "; // " + x.Id + "[" + x.ScopeKey + "]");
+            w.Line("// " + Comment(model, x));
+            w.Line("left = " + Side(x.Left) + ";");
+            w.Line("right = " + Side(x.Right) + ";");
             w.Line("if (!(left " + Operator(x.Relation) + " right)) findings.Add(" + x.Index + ", left, right);");
         }
 
         w.Close();
+        w.Line();
+        w.Doc("The value at an ordinal, without a bounds check: the callers checked the length once.");
+        w.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        w.Line("private static long At(ref long r, int ordinal) => global::System.Runtime.CompilerServices.Unsafe.Add(ref r, ordinal);");
     }
 
+    // The instance in cell keys, e.g. "H1[new]: t3.new.tot == t3.new.np + t3.new.biz", so a reader can check the ordinals.
+    private static string Comment(EditionModel model, IdentityModel x) =>
+        x.Id + (x.ScopeKey.Length == 0 ? string.Empty : "[" + x.ScopeKey + "]") + ": " + Keys(model, x.Left) + " " + Operator(x.Relation) + " " + Keys(model, x.Right);
+
+    private static string Keys(EditionModel model, EquatableArray<int> ordinals) =>
+        ordinals.Count == 0 ? "0" : string.Join(" + ", ordinals.Select(o => model.Cells[o].Key));
+
     private static string Side(EquatableArray<int> ordinals) =>
-        ordinals.Count == 0 ? "0L" : string.Join(" + ", ordinals.Select(o => "global::System.Runtime.CompilerServices.Unsafe.Add(ref r, " + o.ToString(CultureInfo.InvariantCulture) + ")"));
+        ordinals.Count == 0 ? "0L" : string.Join(" + ", ordinals.Select(o => "At(ref r, " + o.ToString(CultureInfo.InvariantCulture) + ")"));
 
     private static string Operator(Relation relation) => relation switch
     {

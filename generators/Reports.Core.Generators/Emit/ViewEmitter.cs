@@ -19,12 +19,41 @@ internal sealed class ViewEmitter
     private readonly HashSet<string> _usedTypeNames = new();
     private readonly List<System.Action> _pending = new();
 
+    // Every data row by the signature of its shape: the rows one row type serves, for the docs of its cells.
+    private readonly Dictionary<string, List<RowModel>> _rowsBySignature = new();
+
     public ViewEmitter(EditionModel model, ViewFlavor flavor, CodeWriter writer)
     {
         _model = model;
         _flavor = flavor;
         _w = writer;
+        foreach (TableModel table in model.Tables)
+        {
+            CollectShapes(table.Rows);
+        }
     }
+
+    private void CollectShapes(EquatableArray<RowModel> rows)
+    {
+        foreach (RowModel row in rows)
+        {
+            if (!row.IsData)
+            {
+                CollectShapes(row.Children);
+                continue;
+            }
+
+            string signature = Signature(row);
+            if (!_rowsBySignature.TryGetValue(signature, out List<RowModel>? list))
+            {
+                _rowsBySignature[signature] = list = new List<RowModel>();
+            }
+
+            list.Add(row);
+        }
+    }
+
+    private static string Signature(RowModel row) => row.ColumnsOwner + "|" + string.Join(",", row.Cells.Select(c => c < 0 ? "x" : "o"));
 
     /// <summary>Emits the table properties on the owner type and every nested view type.</summary>
     public void EmitTables(string storageExpression)
@@ -63,6 +92,7 @@ internal sealed class ViewEmitter
     private void EmitGroup(string typeName, string label, EquatableArray<RowModel> rows)
     {
         _w.Doc(label + " — " + _flavor.KindWord + ".");
+        _w.Line(GeneratedCode.Attribute);
         _w.Open(_flavor.TypeKeyword + " " + typeName);
         _w.Line("private readonly " + _flavor.StorageType + " _s;");
         _w.Line();
@@ -91,7 +121,7 @@ internal sealed class ViewEmitter
 
     private string RowType(RowModel row)
     {
-        string signature = row.ColumnsOwner + "|" + string.Join(",", row.Cells.Select(c => c < 0 ? "x" : "o"));
+        string signature = Signature(row);
         if (_rowTypeBySignature.TryGetValue(signature, out string? existing))
         {
             return existing;
@@ -106,29 +136,32 @@ internal sealed class ViewEmitter
 
     private void EmitRow(string typeName, RowModel row)
     {
-        OpenOffsetView(typeName, "A row of " + row.ColumnsOwner);
+        List<RowModel> rows = _rowsBySignature[Signature(row)];
+        OpenOffsetView(typeName, rows.Count == 1 ? "The row " + row.Label + " (" + RowKey(row) + ")" : "A row of " + row.ColumnsOwner + " (" + rows.Count + " rows: " + string.Join(", ", rows.Take(4).Select(RowKey)) + (rows.Count > 4 ? ", …" : string.Empty) + ")");
         int first = FirstOrdinal(row);
         int leafIndex = 0;
-        EmitColumns(row, row.Columns, first, ref leafIndex);
+        EmitColumns(row, row.Columns, first, ref leafIndex, string.Empty);
         _w.Close();
         _w.Line();
     }
 
-    private void EmitColumns(RowModel row, EquatableArray<ColumnModel> columns, int first, ref int leafIndex)
+    private void EmitColumns(RowModel row, EquatableArray<ColumnModel> columns, int first, ref int leafIndex, string labels)
     {
         foreach (ColumnModel column in columns)
         {
+            string path = labels.Length == 0 ? column.Label : labels + " › " + column.Label;
             if (column.IsLeaf)
             {
-                int ordinal = row.Cells[leafIndex++];
+                int leaf = leafIndex++;
+                int ordinal = row.Cells[leaf];
                 if (ordinal >= 0)
                 {
-                    EmitCell(_model.Cells[ordinal], column, "_o + " + (ordinal - first).ToString(CultureInfo.InvariantCulture));
+                    EmitCell(row, leaf, path, column, "_o + " + (ordinal - first).ToString(CultureInfo.InvariantCulture));
                 }
             }
             else if (column.Key.Length == 0)
             {
-                EmitColumns(row, column.Children, first, ref leafIndex);
+                EmitColumns(row, column.Children, first, ref leafIndex, path);
             }
             else
             {
@@ -137,7 +170,8 @@ internal sealed class ViewEmitter
                 string type = Unique(column.Name + "Columns");
                 RowModel owner = row;
                 ColumnModel group = column;
-                _pending.Add(() => EmitColumnGroup(type, owner, group, start, groupFirst));
+                string groupLabels = path;
+                _pending.Add(() => EmitColumnGroup(type, owner, group, start, groupFirst, groupLabels));
                 leafIndex += CountLeaves(column);
                 _w.Line();
                 _w.Doc(column.Label + " (" + column.Key + ")");
@@ -146,11 +180,11 @@ internal sealed class ViewEmitter
         }
     }
 
-    private void EmitColumnGroup(string typeName, RowModel row, ColumnModel group, int startLeaf, int groupFirst)
+    private void EmitColumnGroup(string typeName, RowModel row, ColumnModel group, int startLeaf, int groupFirst, string labels)
     {
         OpenOffsetView(typeName, group.Label);
         int leafIndex = startLeaf;
-        EmitColumns(row, group.Children, groupFirst, ref leafIndex);
+        EmitColumns(row, group.Children, groupFirst, ref leafIndex, labels);
         _w.Close();
         _w.Line();
     }
@@ -159,6 +193,7 @@ internal sealed class ViewEmitter
     private void OpenOffsetView(string typeName, string summary)
     {
         _w.Doc(summary + " — " + _flavor.KindWord + ".");
+        _w.Line(GeneratedCode.Attribute);
         _w.Open(_flavor.TypeKeyword + " " + typeName);
         _w.Line("private readonly " + _flavor.StorageType + " _s;");
         _w.Line("private readonly int _o;");
@@ -170,11 +205,27 @@ internal sealed class ViewEmitter
         _w.Line("}");
     }
 
-    private void EmitCell(CellModel cell, ColumnModel column, string index)
+    // A row type serves every row of its shape: its cell docs name the column and the rows, never one row's label or key.
+    private void EmitCell(RowModel row, int leaf, string columnLabels, ColumnModel column, string index)
     {
         _w.Line();
+        CellModel cell = _model.Cells[row.Cells[leaf]];
         string unit = cell.Unit.Length == 0 ? string.Empty : ", " + cell.Unit;
-        _w.Doc(cell.Label() + " (" + cell.Key + "; " + cell.Kind.ToString().ToLowerInvariant() + unit + ")" + (cell.IsDerived ? " Derived: the total of its parts." : string.Empty));
+        string kind = cell.Kind.ToString().ToLowerInvariant() + unit;
+        List<RowModel> rows = _rowsBySignature[Signature(row)];
+        if (rows.Count == 1)
+        {
+            _w.Doc(cell.Label() + " (" + cell.Key + "; " + kind + ")" + (cell.IsDerived ? " Derived: the total of its parts." : string.Empty));
+        }
+        else
+        {
+            List<string> derived = rows.Where(r => _model.Cells[r.Cells[leaf]].IsDerived).Select(RowKey).ToList();
+            string derivedNote = derived.Count == 0 ? string.Empty
+                : derived.Count == rows.Count ? " Derived: the total of its parts."
+                : " Derived (the total of its parts) in " + string.Join(", ", derived) + ".";
+            _w.Doc(columnLabels + " (column " + cell.ColumnKey + "; " + kind + ")." + derivedNote);
+        }
+
         string type = _flavor.ValueType(cell);
         if (_flavor.Settable && !cell.IsDerived)
         {
@@ -187,6 +238,12 @@ internal sealed class ViewEmitter
         {
             _w.Line("public " + type + " " + column.Name + " => " + _flavor.Getter(cell, index) + ";");
         }
+    }
+
+    private string RowKey(RowModel row)
+    {
+        CellModel cell = _model.Cells[FirstOrdinal(row)];
+        return cell.TableKey + (cell.RowKey.Length == 0 ? string.Empty : "." + cell.RowKey);
     }
 
     private static int CountLeaves(ColumnModel column) => column.IsLeaf ? 1 : column.Children.Sum(CountLeaves);

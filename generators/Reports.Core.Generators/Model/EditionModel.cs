@@ -13,7 +13,8 @@ internal sealed record EditionModel(
     EquatableArray<TableModel> Tables,
     EquatableArray<CellModel> Cells,
     EquatableArray<IdentityModel> Identities,
-    EquatableArray<int> DerivationOrder);
+    EquatableArray<int> DerivationOrder,
+    EquatableArray<CrossYearModel> CrossYear);
 
 /// <summary>A table and its row tree.</summary>
 internal sealed record TableModel(

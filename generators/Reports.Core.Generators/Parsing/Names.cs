@@ -21,15 +21,12 @@ internal static class Names
         "using", "virtual", "void", "volatile", "while",
     };
 
-    // Member names the generated types use themselves; a schema name must not shadow them.
-    private static readonly HashSet<string> Reserved = new()
-    {
-        "Info", "Cells", "Edition", "Schema", "Validate", "Equals", "GetHashCode", "ToString", "GetType", "Build", "TryBuild", "Values",
-    };
-
     public static bool IsKey(string key) => KeyPattern.IsMatch(key);
 
-    public static bool IsIdentifier(string name) => IdentifierPattern.IsMatch(name) && !Keywords.Contains(name) && !Reserved.Contains(name);
+    public static bool IsIdentifier(string name) => IdentifierPattern.IsMatch(name) && !Keywords.Contains(name);
+
+    /// <summary>True when <paramref name="name"/> is a member the generated types already have (<see cref="Emit.GeneratedMembers"/>).</summary>
+    public static bool IsReserved(string name) => Emit.GeneratedMembers.Names.Contains(name);
 
     public static bool IsNamespace(string ns)
     {

@@ -15,7 +15,7 @@ namespace Reports.Core.Generators.Parsing;
 /// </summary>
 internal static class SchemaParser
 {
-    private static readonly string[] TopLevel = { "$schema", "formatVersion", "edition", "typeName", "namespace", "title", "instrument", "years", "tables", "identities", "description" };
+    private static readonly string[] TopLevel = { "$schema", "formatVersion", "edition", "typeName", "namespace", "title", "instrument", "years", "tables", "identities", "crossYear", "description" };
     private static readonly string[] TableProps = { "key", "name", "label", "note", "description", "kind", "unit", "decimals", "columns", "rows", "aliases" };
     private static readonly string[] RowProps = { "key", "name", "label", "description", "aliases", "kind", "unit", "decimals", "columns", "rows", "absent" };
     private static readonly string[] ColumnProps = { "key", "name", "label", "description", "aliases", "kind", "unit", "decimals", "columns" };
@@ -111,6 +111,16 @@ internal static class SchemaParser
         }
 
         EquatableArray<int> order = expander.DerivationOrder();
+        var crossYear = new CrossYearReader(ctx, reader, builder.Cells);
+        if (root["crossYear"] is JsonNode crossYearNode && reader.ExpectArray(crossYearNode, "crossYear"))
+        {
+            foreach (JsonNode linkNode in crossYearNode.Items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                crossYear.Read(linkNode);
+            }
+        }
+
         if (ctx.HasErrors)
         {
             return new SchemaParseResult(null, ctx.Diagnostics);
@@ -126,7 +136,7 @@ internal static class SchemaParser
 
         var model = new EditionModel(
             ns, typeName, edition, title, instrument, from, to, System.IO.Path.GetFileName(path),
-            tables.ToEquatableArray(), cells.ToEquatableArray(), expander.Instances.ToEquatableArray(), order);
+            tables.ToEquatableArray(), cells.ToEquatableArray(), expander.Instances.ToEquatableArray(), order, crossYear.Links.ToEquatableArray());
         return new SchemaParseResult(model, ctx.Diagnostics);
     }
 
@@ -222,6 +232,12 @@ internal sealed class NodeReader
             {
                 Required(node, name, where);
             }
+            else if (Names.IsReserved(fallback))
+            {
+                // The name comes from the key: point at the key, the text the author wrote.
+                JsonNode? key = node["key"];
+                _ctx.Report(GeneratorDiagnostics.ReservedName, key?.Span ?? node.Span, where, fallback, key is null ? "its name" : "key '" + key.Text + "'");
+            }
 
             return fallback;
         }
@@ -229,7 +245,13 @@ internal sealed class NodeReader
         string? text = AsString(value, name);
         if (text is not null && !Names.IsIdentifier(text))
         {
-            _ctx.Report(GeneratorDiagnostics.InvalidValue, value.Span, name, "must be a C# identifier that is not a keyword or a reserved member name, found '" + text + "'");
+            _ctx.Report(GeneratorDiagnostics.InvalidValue, value.Span, name, "must be a C# identifier that is not a keyword, found '" + text + "'");
+            return fallback;
+        }
+
+        if (text is not null && Names.IsReserved(text))
+        {
+            _ctx.Report(GeneratorDiagnostics.ReservedName, value.Span, where, text, "its name");
             return fallback;
         }
 

@@ -48,38 +48,23 @@ public sealed class CrossYearInstance
 }
 
 /// <summary>
-/// The cross-year identities of spec §9.2 between one agency's reports of years Y − 1 and Y, declared once as data
-/// (<see cref="Links"/>) and applied to whichever cells both reports' schemas have. X4 (no identity between 2020's
-/// 对外公开总数量 and 2021's 现行有效件数) is deliberately absent.
+/// The cross-year identities of spec §9.2 between one agency's reports of years Y − 1 and Y. They are data: each
+/// schema declares its own in its <c>crossYear</c> section (<see cref="ReportSchema.CrossYearLinks"/>), the generator
+/// checks every key there, and a pair of reports is checked with the links of the current report's schema, applied to
+/// whichever cells both reports' schemas have. The built-in editions declare
+/// X1 (hard) <c>t3.carried_in.*(Y) = t3.carried_out.*(Y−1)</c> in every column, across editions;
+/// X2 (soft, edition 2021) <c>t2.a1.*.in_force(Y) = in_force(Y−1) + issued(Y) − repealed(Y)</c>;
+/// X3 (soft, edition 2019) <c>t2.*.prev_items(Y) = prev_items(Y−1) + delta_items(Y−1)</c> — last year's 本年增/减.
+/// X4 (no identity between 2020's 对外公开总数量 and 2021's 现行有效件数) is deliberately absent.
 /// </summary>
 public static class CrossYearChecks
 {
     private static readonly ConcurrentDictionary<(ReportSchema Previous, ReportSchema Current), ImmutableArray<CrossYearInstance>> Cache = new();
 
     /// <summary>
-    /// The built-in identities:
-    /// X1 (hard) <c>t3.carried_in.*(Y) = t3.carried_out.*(Y−1)</c> in every column, across editions;
-    /// X2 (soft, edition 2021) <c>t2.a1.*.in_force(Y) = in_force(Y−1) + issued(Y) − repealed(Y)</c>;
-    /// X3 (soft, edition 2019) <c>t2.*.prev_items(Y) = prev_items(Y−1) + delta_items(Y−1)</c> — last year's 本年增/减.
+    /// The instances of <paramref name="current"/>'s <see cref="ReportSchema.CrossYearLinks"/> that apply from a report of
+    /// <paramref name="previous"/> to one of <paramref name="current"/>.
     /// </summary>
-    public static ImmutableArray<CrossYearLink> Links { get; } = ImmutableArray.Create(
-        CrossYearLink.CarryOver(
-            "X1", "上年结转等于上一年度结转下年度继续办理", "t3.carried_in.*", "t3.carried_out.*", DiagnosticSeverity.Error),
-        new CrossYearLink(
-            "X2", "现行有效件数等于上一年度现行有效件数加本年制发件数减本年废止件数", DiagnosticSeverity.Warning,
-            new CrossYearTerm(ReportYear.Current, "t2.a1.*.in_force"),
-            ImmutableArray.Create(
-                new CrossYearTerm(ReportYear.Previous, "t2.a1.*.in_force"),
-                new CrossYearTerm(ReportYear.Current, "t2.a1.*.issued"),
-                new CrossYearTerm(ReportYear.Current, "t2.a1.*.repealed", -1))),
-        new CrossYearLink(
-            "X3", "上一年项目数量等于上一年度的上一年项目数量加其本年增/减", DiagnosticSeverity.Warning,
-            new CrossYearTerm(ReportYear.Current, "t2.*.prev_items"),
-            ImmutableArray.Create(
-                new CrossYearTerm(ReportYear.Previous, "t2.*.prev_items"),
-                new CrossYearTerm(ReportYear.Previous, "t2.*.delta_items"))));
-
-    /// <summary>The instances of <see cref="Links"/> that apply from a report of <paramref name="previous"/> to one of <paramref name="current"/>.</summary>
     public static ImmutableArray<CrossYearInstance> Instances(ReportSchema previous, ReportSchema current)
     {
         if (previous is null)
@@ -92,7 +77,7 @@ public static class CrossYearChecks
             throw new ArgumentNullException(nameof(current));
         }
 
-        return Cache.GetOrAdd((previous, current), static pair => Expand(Links, pair.Previous, pair.Current));
+        return Cache.GetOrAdd((previous, current), static pair => Expand(pair.Current.CrossYearLinks, pair.Previous, pair.Current));
     }
 
     /// <summary>The instances of <paramref name="links"/> (a team's own table) that apply between the two schemas.</summary>
@@ -147,7 +132,7 @@ public static class CrossYearChecks
         return Check(YearValues.Of(previous), YearValues.Of(current), null);
     }
 
-    /// <summary>Checks two validated reports against a team's own table of <paramref name="links"/> instead of <see cref="Links"/>.</summary>
+    /// <summary>Checks two validated reports against a team's own table of <paramref name="links"/> instead of the schema's.</summary>
     public static ImmutableArray<Diagnostic> Check(IValidatedReport previous, IValidatedReport current, IEnumerable<CrossYearLink> links)
     {
         if (previous is null)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Reports.Core.CrossReport;
 
 namespace Reports.Core.Schema;
 
@@ -23,7 +24,8 @@ public sealed class ReportSchema
         ImmutableArray<TableInfo> tables,
         ImmutableArray<CellInfo> cells,
         ImmutableArray<IdentityInfo> identities,
-        ImmutableArray<int> derivationOrder)
+        ImmutableArray<int> derivationOrder,
+        ImmutableArray<CrossYearLink> crossYearLinks)
     {
         Edition = edition;
         TypeName = typeName;
@@ -35,6 +37,7 @@ public sealed class ReportSchema
         Cells = cells;
         Identities = identities;
         DerivationOrder = derivationOrder;
+        CrossYearLinks = crossYearLinks.IsDefault ? ImmutableArray<CrossYearLink>.Empty : crossYearLinks;
         _ordinalByKey = new Dictionary<string, int>(cells.Length, StringComparer.Ordinal);
         foreach (CellInfo cell in cells)
         {
@@ -71,6 +74,12 @@ public sealed class ReportSchema
 
     /// <summary>Indexes of the hard summations in an order where every part is derived before its total is.</summary>
     public ImmutableArray<int> DerivationOrder { get; }
+
+    /// <summary>
+    /// The cross-year identities (spec §9.2) declared in the schema's <c>crossYear</c> section: the checks that
+    /// compare a report of this schema with the same agency's report of the year before.
+    /// </summary>
+    public ImmutableArray<CrossYearLink> CrossYearLinks { get; }
 
     /// <summary>Number of cells.</summary>
     public int CellCount => Cells.Length;

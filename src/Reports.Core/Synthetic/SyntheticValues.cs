@@ -8,13 +8,16 @@ using Reports.Core.Schema;
 namespace Reports.Core.Synthetic;
 
 /// <summary>
-/// Random but consistent report values. Part cells are random; Table 3 is filled as a flow of applications —
-/// each one arrives new or carried in, and leaves through exactly one outcome or is carried over — so the
-/// data satisfies the identities by construction, not by restating them. Totals are then derived from their
-/// parts in the schema's derivation order.
+/// Random but consistent report values, for any schema, derived from its declared identities alone: part cells are
+/// drawn at random, totals derived from their parts (the schema's derivation order), and every stated equation that
+/// is not a summation (such as H3, <c>new + carried_in = r.total + carried_out</c>) is then made to hold by raising a
+/// part on the side that falls short. Raising only ever adds, so counts stay non-negative.
 /// </summary>
 public static class SyntheticValues
 {
+    // Passes of "derive, then balance the equations": one suffices when no part takes part in two equations.
+    private const int MaxPasses = 8;
+
     private static readonly ConditionalWeakTable<ReportSchema, Plan> Plans = new();
 
     /// <summary>
@@ -40,8 +43,9 @@ public static class SyntheticValues
 
         var values = new long[schema.CellCount];
         Plan plan = PlanFor(schema);
-        FillParts(plan, random, values);
-        foreach (int ordinal in plan.Order)
+        Draw(plan, random, values);
+        Balance(plan, random, values, softChecks: false);
+        foreach (int ordinal in plan.Parts)
         {
             CellInfo cell = schema.Cells[ordinal];
             set(cell.Key, Money.FromScaled(values[ordinal], cell.Scale));
@@ -49,9 +53,9 @@ public static class SyntheticValues
     }
 
     /// <summary>
-    /// The values (scaled, in ordinal order) of a clean report of <paramref name="schema"/>: parts drawn, soft checks
-    /// (S1–S3) made to hold by raising a part on the side that falls short, totals derived. Validating them yields no finding
-    /// except, possibly, the year.
+    /// The values (scaled, in ordinal order) of a clean report of <paramref name="schema"/>: parts drawn, equations balanced,
+    /// soft checks (S1–S3) made to hold by raising a part on the side that falls short, totals derived. Validating them
+    /// yields no finding except, possibly, the year.
     /// </summary>
     public static long[] Create(ReportSchema schema, Random random)
     {
@@ -66,48 +70,10 @@ public static class SyntheticValues
         }
 
         var values = new long[schema.CellCount];
-        FillParts(PlanFor(schema), random, values);
-        MeetSoftChecks(schema, values);
-        Derive(schema, values);
+        Plan plan = PlanFor(schema);
+        Draw(plan, random, values);
+        Balance(plan, random, values, softChecks: true);
         return values;
-    }
-
-    // A soft check that fails gets its short side raised by the difference (on a part cell, never a total).
-    private static void MeetSoftChecks(ReportSchema schema, long[] values)
-    {
-        foreach (IdentityInfo identity in schema.Identities)
-        {
-            if (identity.Relation == IdentityRelation.Equal)
-            {
-                continue;
-            }
-
-            long left = 0, right = 0;
-            foreach (int o in identity.Left)
-            {
-                left += values[o];
-            }
-
-            foreach (int o in identity.Right)
-            {
-                right += values[o];
-            }
-
-            long shortBy = identity.Relation == IdentityRelation.LessOrEqual ? left - right : right - left;
-            if (shortBy <= 0)
-            {
-                continue;
-            }
-
-            foreach (int o in identity.Relation == IdentityRelation.LessOrEqual ? identity.Right : identity.Left)
-            {
-                if (!schema.Cells[o].IsDerived)
-                {
-                    values[o] += shortBy;
-                    break;
-                }
-            }
-        }
     }
 
     /// <summary>Sets every derived total of <paramref name="values"/> to the sum of its parts, in derivation order.</summary>
@@ -138,33 +104,109 @@ public static class SyntheticValues
 
     internal static Plan PlanFor(ReportSchema schema) => Plans.GetValue(schema, static s => new Plan(s));
 
-    private static void FillParts(Plan plan, Random random, long[] values)
+    private static void Draw(Plan plan, Random random, long[] values)
     {
-        foreach (int ordinal in plan.Free)
+        foreach (int ordinal in plan.Parts)
         {
             CellInfo cell = plan.Schema.Cells[ordinal];
             values[ordinal] = cell.Kind switch
             {
                 ValueKind.Delta => random.Next(-500, 500),
                 ValueKind.Money => Scale(random.Next(0, 10_000_000), cell.Scale),
-                _ => Sparse(random, 1000),
+                _ => Sparse(random, plan.InEquation[ordinal] ? 60 : 1000),
             };
         }
+    }
 
-        foreach (Plan.Column column in plan.Columns)
+    // Derive totals, then raise a part on the short side of every equation (and, when asked, every soft check) that
+    // fails; repeat until a pass changes nothing, then derive once more.
+    private static void Balance(Plan plan, Random random, long[] values, bool softChecks)
+    {
+        ReportSchema schema = plan.Schema;
+        for (int pass = 0; pass < MaxPasses; pass++)
         {
-            long fates = 0;
-            foreach (int ordinal in column.Fates)
+            Derive(schema, values);
+            bool changed = false;
+            foreach (IdentityInfo identity in schema.Identities)
             {
-                int n = Sparse(random, 60);
-                fates += n;
-                values[ordinal] = n;
+                if (identity.IsSummation && identity.Severity == Diagnostics.DiagnosticSeverity.Error)
+                {
+                    continue; // holds once derived
+                }
+
+                if (identity.Relation != IdentityRelation.Equal && !softChecks)
+                {
+                    continue;
+                }
+
+                long left = Sum(values, identity.Left);
+                long right = Sum(values, identity.Right);
+                long leftShortBy = identity.Relation switch
+                {
+                    IdentityRelation.LessOrEqual => 0,
+                    _ => right - left,
+                };
+                long rightShortBy = identity.Relation switch
+                {
+                    IdentityRelation.GreaterOrEqual => 0,
+                    _ => left - right,
+                };
+
+                if (leftShortBy > 0)
+                {
+                    changed |= Raise(schema, random, values, identity.Left, leftShortBy);
+                }
+                else if (rightShortBy > 0)
+                {
+                    changed |= Raise(schema, random, values, identity.Right, rightShortBy);
+                }
             }
 
-            long carriedIn = random.Next(0, (int)fates + 1);
-            values[column.CarriedIn] = carriedIn;
-            values[column.New] = fates - carriedIn;
+            if (!changed)
+            {
+                return;
+            }
         }
+
+        Derive(schema, values);
+    }
+
+    // Adds the shortfall to one part (never a derived total) of the side, picked at random; false when the side has none.
+    private static bool Raise(ReportSchema schema, Random random, long[] values, System.Collections.Immutable.ImmutableArray<int> side, long by)
+    {
+        int parts = 0;
+        foreach (int o in side)
+        {
+            parts += schema.Cells[o].IsDerived ? 0 : 1;
+        }
+
+        if (parts == 0)
+        {
+            return false;
+        }
+
+        int pick = random.Next(parts);
+        foreach (int o in side)
+        {
+            if (!schema.Cells[o].IsDerived && pick-- == 0)
+            {
+                values[o] += by;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static long Sum(long[] values, System.Collections.Immutable.ImmutableArray<int> ordinals)
+    {
+        long sum = 0;
+        foreach (int o in ordinals)
+        {
+            sum += values[o];
+        }
+
+        return sum;
     }
 
     // Amounts are drawn in hundredths (0.01 万元).
@@ -186,47 +228,25 @@ public static class SyntheticValues
     // Most real cells are 0: keep zeros frequent so blank-versus-zero paths are exercised.
     private static int Sparse(Random random, int max) => random.Next(3) == 0 ? 0 : random.Next(0, max);
 
-    /// <summary>Which ordinals are drawn how, computed once per schema.</summary>
+    /// <summary>Which ordinals are drawn how, computed once per schema from its identities.</summary>
     internal sealed class Plan
     {
         public Plan(ReportSchema schema)
         {
             Schema = schema;
-            Free = schema.Cells.Where(c => !c.IsDerived && c.TableKey != "t3").Select(c => c.Ordinal).ToArray();
-            string[] columns = schema.Cells.Where(c => c.TableKey == "t3" && c.RowKey == "new" && !c.IsDerived).Select(c => c.ColumnKey).ToArray();
-            string[] outcomes = schema.Cells
-                .Where(c => c.TableKey == "t3" && c.RowKey.StartsWith("r.", StringComparison.Ordinal) && !c.IsDerived)
-                .Select(c => c.RowKey).Distinct().ToArray();
-            var order = new List<int>(Free);
-            var list = new List<Column>();
-            foreach (string column in columns)
-            {
-                int[] fates = outcomes.Append("carried_out").Select(row => Ordinal(schema, "t3." + row + "." + column)).ToArray();
-                var c = new Column(fates, Ordinal(schema, "t3.carried_in." + column), Ordinal(schema, "t3.new." + column));
-                list.Add(c);
-                order.AddRange(fates);
-                order.Add(c.CarriedIn);
-                order.Add(c.New);
-            }
-
-            Columns = list.ToArray();
-            Order = order.ToArray();
             Parts = schema.Cells.Where(c => !c.IsDerived).Select(c => c.Ordinal).ToArray();
             CountParts = schema.Cells.Where(c => !c.IsDerived && c.Kind == ValueKind.Count).Select(c => c.Ordinal).ToArray();
             Summations = schema.Identities.Where(i => i.IsSummation && i.Severity == Diagnostics.DiagnosticSeverity.Error).Select(i => i.Index).ToArray();
+
+            // Parts of a table with a stated equation (H3) are drawn small: raising one side keeps the numbers plausible.
+            var equationTables = new HashSet<string>(
+                schema.Identities.Where(i => !i.IsSummation && i.Relation == IdentityRelation.Equal).Select(i => i.TableKey), StringComparer.Ordinal);
+            InEquation = schema.Cells.Select(c => equationTables.Contains(c.TableKey)).ToArray();
         }
 
         public ReportSchema Schema { get; }
 
-        /// <summary>Cells drawn independently (all parts outside Table 3).</summary>
-        public int[] Free { get; }
-
-        public Column[] Columns { get; }
-
-        /// <summary>The order <see cref="FillParts(ReportSchema, Random, Action{string, decimal})"/> reports the parts in.</summary>
-        public int[] Order { get; }
-
-        /// <summary>Every part (non-derived) cell.</summary>
+        /// <summary>Every part (non-derived) cell, in ordinal order.</summary>
         public int[] Parts { get; }
 
         /// <summary>Every part cell of kind count.</summary>
@@ -235,11 +255,7 @@ public static class SyntheticValues
         /// <summary>Hard summation identities (a total and its parts).</summary>
         public int[] Summations { get; }
 
-        private static int Ordinal(ReportSchema schema, string key) => schema.TryGetCell(key, out CellInfo cell)
-            ? cell.Ordinal
-            : throw new InvalidOperationException("The schema " + schema.TypeName + " has no cell '" + key + "' needed by the flow model of Table 3.");
-
-        /// <summary>One applicant column of Table 3: its fates (outcomes and carried out), carried in and new.</summary>
-        internal sealed record Column(int[] Fates, int CarriedIn, int New);
+        /// <summary>Per ordinal: the cell lies in a table with a stated equation.</summary>
+        public bool[] InEquation { get; }
     }
 }

@@ -10,9 +10,8 @@ using Reports.Core.Validation;
 namespace Reports.Core.Tests.Support;
 
 /// <summary>
-/// Reproducible random reports. Part cells are random; Table 3 is filled as a flow of applications — each
-/// one arrives new or carried in, and leaves through exactly one outcome or is carried over — so the data is
-/// consistent by construction, not by restating an identity.
+/// Reproducible random reports: part cells drawn by <see cref="SyntheticValues"/>, which balances the schema's declared
+/// equations (H3) itself, so the data is consistent without the tests restating an identity.
 /// </summary>
 internal static class RandomReports
 {
@@ -36,7 +35,7 @@ internal static class RandomReports
     public static IValidatedReport Build(ReportEdition edition, int seed) =>
         ReferenceEquals(edition, Report2021.Edition) ? Build2021(seed).Report! : Build2019(seed).Report!;
 
-    /// <summary>The flow model now lives in the library (<see cref="SyntheticValues"/>); the draws are the same.</summary>
+    /// <summary>The parts of a consistent report, drawn by the library (<see cref="SyntheticValues"/>).</summary>
     public static void FillParts(ReportSchema schema, Random random, Action<string, decimal> set) => SyntheticValues.FillParts(schema, random, set);
 
     /// <summary>A random cell in any state, with or without raw text and a location.</summary>
