@@ -33,10 +33,13 @@ internal static class GeneratorDiagnostics
     public static readonly DiagnosticDescriptor UnknownCrossYearKey = Error(
         "RCG011", "Cross-year identity refers to a missing cell", "Cross-year identity {0} refers to '{1}', which matches no cell of this schema");
 
+    public static readonly DiagnosticDescriptor UnknownStatementCell = Error(
+        "RCG012", "Narrative statement refers to a missing cell", "Statement {0} refers to '{1}', which matches no cell of this schema");
+
     private static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, DuplicateKey, MissingProperty, InvalidValue, UnknownReference, MixedUnits, UnknownProperty, CyclicIdentities, IdentityNeverApplies, UnexpectedFailure,
-        UnknownCrossYearKey,
+        UnknownCrossYearKey, UnknownStatementCell,
     };
 
     public static DiagnosticDescriptor ById(string id)

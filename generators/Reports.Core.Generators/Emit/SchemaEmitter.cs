@@ -55,11 +55,19 @@ internal static class SchemaEmitter
                 + "))" + (i == model.CrossYear.Count - 1 ? ");" : ","));
         }
 
+        w.Line("var statements = " + Statements(model.Statements) + ";");
         w.Line("return new " + Ns + "ReportSchema(" + CodeWriter.Literal(model.Edition) + ", " + CodeWriter.Literal(model.TypeName) + ", "
             + CodeWriter.Literal(model.Title) + ", " + CodeWriter.Literal(model.Instrument) + ", " + Year(model.FromYear) + ", " + Year(model.ToYear) + ", "
-            + "tables, cells, identities, " + Ints(model.DerivationOrder) + ", crossYear);");
+            + "tables, cells, identities, " + Ints(model.DerivationOrder) + ", crossYear, statements);");
         w.Close();
     }
+
+    private static string Statements(EquatableArray<StatementModel> statements) =>
+        statements.Count == 0 ? Arr + "<" + Ns + "StatementInfo>.Empty" : Arr + ".Create<" + Ns + "StatementInfo>(" + string.Join(", ", statements.Select(Statement)) + ")";
+
+    private static string Statement(StatementModel s) =>
+        "new " + Ns + "StatementInfo(" + CodeWriter.Literal(s.Id) + ", " + CodeWriter.Literal(s.Title) + ", " + Strings(s.Patterns) + ", "
+        + Ints(s.Cells) + ", " + Statements(s.Details) + ")";
 
     private static string Rows(EquatableArray<RowModel> rows) =>
         rows.Count == 0 ? Arr + "<" + Ns + "RowInfo>.Empty" : Arr + ".Create<" + Ns + "RowInfo>(" + string.Join(", ", rows.Select(Row)) + ")";
