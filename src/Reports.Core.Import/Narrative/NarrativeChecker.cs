@@ -177,15 +177,26 @@ internal static class NarrativeChecker
         long total = 0;
         foreach (int ordinal in ordinals)
         {
-            if (Value(cells, ordinal, depth) is not long value)
+            if (Value(cells, ordinal, depth) is not long value || !TryAdd(ref total, value))
             {
                 return null;
             }
-
-            total += value;
         }
 
         return total;
+    }
+
+    // A sum beyond 64 bits is no sum to compare with (it would wrap to a negative count).
+    private static bool TryAdd(ref long total, long value)
+    {
+        long sum = unchecked(total + value);
+        if (((total ^ sum) & (value ^ sum)) < 0)
+        {
+            return false;
+        }
+
+        total = sum;
+        return true;
     }
 
     private static (string Text, List<(int Start, int Line)> Map) Join(IReadOnlyList<GridRow> rows)
