@@ -7,7 +7,7 @@ namespace Reports.Core.Generators.Tests;
 
 /// <summary>
 /// The narrative checks (N1–N3) are data in the schema's <c>statements</c> section; the generator checks their cell
-/// references and patterns, so a renamed key is RCG012 at the key's own text and a pattern without its one group is
+/// references and patterns, so a renamed key is RCG013 at the key's own text and a pattern without its one group is
 /// RCG004 at the pattern, never a check that silently finds nothing.
 /// </summary>
 public sealed class StatementRuleTests
@@ -18,7 +18,7 @@ public sealed class StatementRuleTests
     [InlineData("\"t3.new.tot\"", "t3.new.tot", "t3.received.tot")]
     [InlineData("\"t3.r.withheld.*.tot\"", "t3.r.withheld.*.tot", "t3.r.refused.*.tot")]
     [InlineData("\"t4.lit_after_rev.pending\"", "t4.lit_after_rev.pending", "t4.lit_after_rev.open")]
-    public void RCG012_a_renamed_key_in_a_builtin_statement_is_an_error_at_that_key(string context, string key, string renamed)
+    public void RCG013_a_renamed_key_in_a_builtin_statement_is_an_error_at_that_key(string context, string key, string renamed)
     {
         string original = GeneratorHarness.BuiltinSchema(File);
         int at = original.IndexOf("\"statements\"", StringComparison.Ordinal);
@@ -28,7 +28,7 @@ public sealed class StatementRuleTests
 
         GeneratorRun run = GeneratorHarness.Run(File, schema);
         Diagnostic d = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("RCG012", d.Id);
+        Assert.Equal("RCG013", d.Id);
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
         FileLinePositionSpan span = d.Location.GetLineSpan();
         Assert.Equal(GeneratorHarness.PathOf(File), span.Path);

@@ -34,7 +34,7 @@ internal static class GeneratorDiagnostics
         "RCG011", "Cross-year identity refers to a missing cell", "Cross-year identity {0} refers to '{1}', which matches no cell of this schema");
 
     public static readonly DiagnosticDescriptor UnknownStatementCell = Error(
-        "RCG012", "Narrative statement refers to a missing cell", "Statement {0} refers to '{1}', which matches no cell of this schema");
+        "RCG013", "Narrative statement refers to a missing cell", "Statement {0} refers to '{1}', which matches no cell of this schema");
 
     private static readonly DiagnosticDescriptor[] All =
     {

@@ -11,7 +11,7 @@ namespace Reports.Core.Generators.Parsing;
 /// Reads the <c>statements</c> of a schema: what the narrative says in numbers (spec §9.4, N1–N3) and the cells each
 /// number must equal. Every pattern must be a regular expression with exactly one group (the number), and every cell
 /// reference (a key, or a key with one <c>*</c> standing for one or more characters) must match a cell, so a renamed
-/// key is a located diagnostic (RCG012) instead of a check that silently finds nothing.
+/// key is a located diagnostic (RCG013) instead of a check that silently finds nothing.
 /// </summary>
 internal sealed class StatementReader
 {
