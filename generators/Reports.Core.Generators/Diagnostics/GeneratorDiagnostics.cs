@@ -37,10 +37,13 @@ internal static class GeneratorDiagnostics
         "RCG012", "Name collides with a generated member",
         "The C# name of {0} is '{1}' (from {2}), which the generated types already use; give it another \"name\"");
 
+    public static readonly DiagnosticDescriptor UnknownStatementCell = Error(
+        "RCG013", "Narrative statement refers to a missing cell", "Statement {0} refers to '{1}', which matches no cell of this schema");
+
     private static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, DuplicateKey, MissingProperty, InvalidValue, UnknownReference, MixedUnits, UnknownProperty, CyclicIdentities, IdentityNeverApplies, UnexpectedFailure,
-        UnknownCrossYearKey, ReservedName,
+        UnknownCrossYearKey, ReservedName, UnknownStatementCell,
     };
 
     public static DiagnosticDescriptor ById(string id)

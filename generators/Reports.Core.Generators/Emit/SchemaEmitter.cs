@@ -61,14 +61,36 @@ internal static class SchemaEmitter
             }
         }
 
+        w.Line("var statements =");
+        Statements(w, model, model.Statements, "    ", ";");
         w.Line("return new " + Ns + "ReportSchema(" + CodeWriter.Literal(model.Edition) + ", " + CodeWriter.Literal(model.TypeName) + ", "
             + CodeWriter.Literal(model.Title) + ", " + CodeWriter.Literal(model.Instrument) + ", " + Year(model.FromYear) + ", " + Year(model.ToYear) + ", "
-            + "tables, cells, identities, " + Ints(model.DerivationOrder) + ", crossYear);");
+            + "tables, cells, identities, " + Ints(model.DerivationOrder) + ", crossYear, statements);");
         w.Close();
         w.Line();
         w.Line("private static " + Arr + "<string> Strings(params string[] items) => " + Arr + ".Create(items);");
         w.Line();
         w.Line("private static " + Arr + "<int> Ints(params int[] items) => " + Arr + ".Create(items);");
+    }
+
+    // One narrative statement per line (its details nested below it), its cells commented with their keys.
+    private static void Statements(CodeWriter w, EditionModel model, EquatableArray<StatementModel> statements, string indent, string suffix)
+    {
+        if (statements.Count == 0)
+        {
+            w.Line(indent + Arr + "<" + Ns + "StatementInfo>.Empty" + suffix);
+            return;
+        }
+
+        w.Line(indent + Arr + ".Create<" + Ns + "StatementInfo>(");
+        for (int i = 0; i < statements.Count; i++)
+        {
+            StatementModel st = statements[i];
+            string end = i == statements.Count - 1 ? ")" + suffix : ",";
+            w.Line(indent + "    new " + Ns + "StatementInfo(" + CodeWriter.Literal(st.Id) + ", " + CodeWriter.Literal(st.Title) + ", " + Strings(st.Patterns) + ",");
+            w.Line(indent + "        " + Ints(st.Cells) + ", // " + Keys(model, st.Cells));
+            Statements(w, model, st.Details, indent + "        ", ")" + end);
+        }
     }
 
     // One row or column per line, nested by indentation, so the tree reads like the schema file.

@@ -14,7 +14,8 @@ internal sealed record EditionModel(
     EquatableArray<CellModel> Cells,
     EquatableArray<IdentityModel> Identities,
     EquatableArray<int> DerivationOrder,
-    EquatableArray<CrossYearModel> CrossYear);
+    EquatableArray<CrossYearModel> CrossYear,
+    EquatableArray<StatementModel> Statements);
 
 /// <summary>A table and its row tree.</summary>
 internal sealed record TableModel(

@@ -15,7 +15,7 @@ namespace Reports.Core.Generators.Parsing;
 /// </summary>
 internal static class SchemaParser
 {
-    private static readonly string[] TopLevel = { "$schema", "formatVersion", "edition", "typeName", "namespace", "title", "instrument", "years", "tables", "identities", "crossYear", "description" };
+    private static readonly string[] TopLevel = { "$schema", "formatVersion", "edition", "typeName", "namespace", "title", "instrument", "years", "tables", "identities", "crossYear", "statements", "description" };
     private static readonly string[] TableProps = { "key", "name", "label", "note", "description", "kind", "unit", "decimals", "columns", "rows", "aliases" };
     private static readonly string[] RowProps = { "key", "name", "label", "description", "aliases", "kind", "unit", "decimals", "columns", "rows", "absent" };
     private static readonly string[] ColumnProps = { "key", "name", "label", "description", "aliases", "kind", "unit", "decimals", "columns" };
@@ -121,6 +121,16 @@ internal static class SchemaParser
             }
         }
 
+        var statements = new StatementReader(ctx, reader, builder.Cells);
+        if (root["statements"] is JsonNode statementsNode && reader.ExpectArray(statementsNode, "statements"))
+        {
+            foreach (JsonNode statementNode in statementsNode.Items)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                statements.Read(statementNode);
+            }
+        }
+
         if (ctx.HasErrors)
         {
             return new SchemaParseResult(null, ctx.Diagnostics);
@@ -136,7 +146,7 @@ internal static class SchemaParser
 
         var model = new EditionModel(
             ns, typeName, edition, title, instrument, from, to, System.IO.Path.GetFileName(path),
-            tables.ToEquatableArray(), cells.ToEquatableArray(), expander.Instances.ToEquatableArray(), order, crossYear.Links.ToEquatableArray());
+            tables.ToEquatableArray(), cells.ToEquatableArray(), expander.Instances.ToEquatableArray(), order, crossYear.Links.ToEquatableArray(), statements.Statements.ToEquatableArray());
         return new SchemaParseResult(model, ctx.Diagnostics);
     }
 

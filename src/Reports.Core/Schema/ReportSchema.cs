@@ -25,7 +25,8 @@ public sealed class ReportSchema
         ImmutableArray<CellInfo> cells,
         ImmutableArray<IdentityInfo> identities,
         ImmutableArray<int> derivationOrder,
-        ImmutableArray<CrossYearLink> crossYearLinks)
+        ImmutableArray<CrossYearLink> crossYearLinks,
+        ImmutableArray<StatementInfo> statements = default)
     {
         Edition = edition;
         TypeName = typeName;
@@ -38,6 +39,7 @@ public sealed class ReportSchema
         Identities = identities;
         DerivationOrder = derivationOrder;
         CrossYearLinks = crossYearLinks.IsDefault ? ImmutableArray<CrossYearLink>.Empty : crossYearLinks;
+        Statements = statements.IsDefault ? ImmutableArray<StatementInfo>.Empty : statements;
         _ordinalByKey = new Dictionary<string, int>(cells.Length, StringComparer.Ordinal);
         foreach (CellInfo cell in cells)
         {
@@ -80,6 +82,9 @@ public sealed class ReportSchema
     /// compare a report of this schema with the same agency's report of the year before.
     /// </summary>
     public ImmutableArray<CrossYearLink> CrossYearLinks { get; }
+
+    /// <summary>The numbers the narrative states and the cells they must equal (the schema's <c>statements</c>, spec §9.4).</summary>
+    public ImmutableArray<StatementInfo> Statements { get; }
 
     /// <summary>Number of cells.</summary>
     public int CellCount => Cells.Length;

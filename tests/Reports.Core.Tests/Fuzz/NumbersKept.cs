@@ -114,7 +114,8 @@ internal static class NumbersKept
                 return true;
             }
         }
-        else if (at.Count == 1 && at[0] == "year" && info.Year is int year && year.ToString(System.Globalization.CultureInfo.InvariantCulture) == token)
+        else if (at.Count == 1 && at[0] == "year" && info.Year is int year
+                 && JsonNumber.TryParseScaled(Encoding.UTF8.GetBytes(token), 0, out long stated) && stated == year) // -0 and 0e0 are the year 0
         {
             return true;
         }
