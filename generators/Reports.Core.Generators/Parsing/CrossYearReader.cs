@@ -70,7 +70,7 @@ internal sealed class CrossYearReader
             return;
         }
 
-        List<string> bindings = _keys.Select(k => Match(left, k)).Where(b => b is not null).Select(b => b!).ToList();
+        List<string> bindings = _keys.Select(k => KeyPattern.Match(left, k)).Where(b => b is not null).Select(b => b!).ToList();
         if (bindings.Count == 0)
         {
             _ctx.Report(GeneratorDiagnostics.UnknownCrossYearKey, node["cell"]!.Span, id, left);
@@ -157,21 +157,5 @@ internal sealed class CrossYearReader
         }
 
         return true;
-    }
-
-    // What '*' stands for when key matches pattern (one or more characters), or null; the run-time CrossYearTerm.TryMatch rule.
-    private static string? Match(string pattern, string key)
-    {
-        int star = pattern.IndexOf('*');
-        if (star < 0)
-        {
-            return key == pattern ? string.Empty : null;
-        }
-
-        string prefix = pattern.Substring(0, star);
-        string suffix = pattern.Substring(star + 1);
-        return key.Length > prefix.Length + suffix.Length && key.StartsWith(prefix, System.StringComparison.Ordinal) && key.EndsWith(suffix, System.StringComparison.Ordinal)
-            ? key.Substring(prefix.Length, key.Length - prefix.Length - suffix.Length)
-            : null;
     }
 }

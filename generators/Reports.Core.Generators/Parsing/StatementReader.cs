@@ -92,7 +92,7 @@ internal sealed class StatementReader
             foreach (JsonNode item in cellsNode.Items)
             {
                 string? reference = item.Kind == JsonKind.String ? item.Text : null;
-                List<int> matched = reference is null ? new List<int>() : _cells.Where(c => Matches(reference, c.Key)).Select(c => c.Ordinal).ToList();
+                List<int> matched = reference is null ? new List<int>() : _cells.Where(c => KeyPattern.Match(reference, c.Key) is not null).Select(c => c.Ordinal).ToList();
                 if (reference is null || reference.Length == 0 || reference.Count(c => c == '*') > 1)
                 {
                     _ctx.Report(GeneratorDiagnostics.InvalidValue, item.Span, "cells", "must be a cell key with at most one '*'");
@@ -150,19 +150,5 @@ internal sealed class StatementReader
         {
             return "must be a regular expression: " + ex.Message;
         }
-    }
-
-    // A key, or a key with one '*' standing for one or more characters (the rule of cross-year patterns too).
-    private static bool Matches(string reference, string key)
-    {
-        int star = reference.IndexOf('*');
-        if (star < 0)
-        {
-            return key == reference;
-        }
-
-        string prefix = reference.Substring(0, star);
-        string suffix = reference.Substring(star + 1);
-        return key.Length > prefix.Length + suffix.Length && key.StartsWith(prefix, StringComparison.Ordinal) && key.EndsWith(suffix, StringComparison.Ordinal);
     }
 }
