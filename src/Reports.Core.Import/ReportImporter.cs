@@ -56,11 +56,12 @@ public sealed class ReportImporter
             throw new ArgumentException("At least one edition is required.", nameof(editions));
         }
 
+        var labelIds = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (ReportEdition edition in _editions)
         {
             foreach (TableInfo table in edition.Schema.Tables)
             {
-                TableTargets targets = TableTargets.Create(edition.Schema, table);
+                TableTargets targets = TableTargets.Create(edition.Schema, table, labelIds);
                 _targets[(edition.Id, table.Key)] = targets;
                 _columnHeadings[(edition.Id, table.Key)] = targets.DataRows
                     .SelectMany(r => r.Columns)

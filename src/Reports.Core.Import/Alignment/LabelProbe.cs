@@ -27,6 +27,9 @@ internal sealed class LabelProbe
         _coreBigrams = Bigrams(_core);
     }
 
+    // Scores against row labels by label id (NaN: not computed yet): rows of every edition that share a label share one.
+    private double[]? _rowScores;
+
     /// <summary>What a label in parentheses is worth: remarks (（含…）) name other things as often as this row.</summary>
     private const double ParentheticalShare = 0.8;
 
@@ -42,6 +45,50 @@ internal sealed class LabelProbe
     /// </summary>
     public double Coverage(string label) =>
         Math.Max(Coverage(label, _core, _coreBigrams), ParentheticalShare * Coverage(label, Body, _bigrams));
+
+    /// <summary>
+    /// How well this probe names <paramref name="row"/> (0: not at all): the best covered of its label forms, if it covers
+    /// at least <see cref="AlignmentOptions.MinCoverage"/> of one, with a bonus for length and for the row's numbering.
+    /// </summary>
+    public double Score(RowTarget row)
+    {
+        if (_rowScores is null || _rowScores.Length <= row.LabelId)
+        {
+            int old = _rowScores?.Length ?? 0;
+            Array.Resize(ref _rowScores, Math.Max(row.LabelId + 1, 2 * old));
+            Array.Fill(_rowScores, double.NaN, old, _rowScores.Length - old);
+        }
+
+        double score = _rowScores[row.LabelId];
+        if (double.IsNaN(score))
+        {
+            _rowScores[row.LabelId] = score = Compute(row);
+        }
+
+        return score;
+    }
+
+    private double Compute(RowTarget row)
+    {
+        double best = 0;
+        foreach (string body in row.Bodies)
+        {
+            double coverage = Coverage(body);
+            if (coverage < AlignmentOptions.MinCoverage || coverage * body.Length < Math.Min(body.Length, AlignmentOptions.MinCoveredChars) - 1e-9)
+            {
+                continue;
+            }
+
+            best = Math.Max(best, coverage + (AlignmentOptions.LengthBonus * coverage * body.Length));
+        }
+
+        if (best > 0 && row.Numbering is not null && Numbering.Contains(row.Numbering))
+        {
+            best += AlignmentOptions.NumberingBonus;
+        }
+
+        return best;
+    }
 
     /// <summary>The character bigrams of <paramref name="text"/>, sorted (probes are short: a binary search beats a hash set's upkeep).</summary>
     private static int[] Bigrams(string text)

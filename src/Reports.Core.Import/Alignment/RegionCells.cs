@@ -63,11 +63,13 @@ internal sealed class RegionCells
         CleanEnd = new bool[n];
         SoftBefore = new int[n + 1];
         RunCells = new int[n];
+        SoftCell = new bool[n];
         ValuesBefore = new int[n + 1];
         var linesWithCells = new HashSet<int>();
         for (int i = 0; i < n; i++)
         {
             Empty[i] = Cells[i].Kind == TokenKind.Empty;
+            SoftCell[i] = Cells[i].Soft;
             RunCells[i] = Cells[i].Glued ? RunTogether.GluedDigits.RunDigits(Cells[i].Text) : 0;
             ValuesBefore[i + 1] = ValuesBefore[i] + (Empty[i] ? 0 : 1);
             SoftBefore[i + 1] = SoftBefore[i] + (Cells[i].Soft ? 1 : 0);
@@ -126,6 +128,9 @@ internal sealed class RegionCells
     public int Cut { get; }
 
     public bool[] Empty { get; }
+
+    /// <summary>Per cell: a soft empty cell (<see cref="Token.Soft"/>).</summary>
+    public bool[] SoftCell { get; }
 
     /// <summary>Per cell: the gap that labels a row starting here (its own, or that before the empty cells leading to it), or -1.</summary>
     public int[] LeadGap { get; }

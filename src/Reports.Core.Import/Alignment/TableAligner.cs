@@ -160,22 +160,46 @@ internal static class TableAligner
 
         int n = cells.Count, m = rows.Count;
         var scorer = new Scorer(gaps, region.LastLabels, rows);
+        bool[] softCell = region.SoftCell;
 
-        double Fit(int cellsOfRow, int w) =>
+        // What stands inside a row costs, as prefix sums over the cells: words (the more, the better they name another
+        // row) and, where rows are lines, a line break. Only whether the words name the row being read depends on the
+        // row: that is corrected for the rare readings across words.
+        var interior = new double[n + 1];
+        var interiorGaps = new int[n + 1];
+        for (int k = 0; k < n; k++)
+        {
+            double cost = 0;
+            if (gapOf[k] >= 0)
+            {
+                cost = AlignmentOptions.InteriorGap + (AlignmentOptions.InteriorGapOtherRow * scorer.BestOtherRow(gapOf[k]));
+            }
+            else if (lineOriented && k > 0 && cells[k].Line != cells[k - 1].Line && !softCell[k] && !softCell[k - 1])
+            {
+                cost = AlignmentOptions.InteriorLineBreak;
+            }
+
+            interior[k + 1] = interior[k] + cost;
+            interiorGaps[k + 1] = interiorGaps[k] + (gapOf[k] >= 0 ? 1 : 0);
+        }
+
+        static double Fit(int cellsOfRow, int w) =>
             w == cellsOfRow ? AlignmentOptions.FitExact
             : w == cellsOfRow - 1 ? AlignmentOptions.FitOneMissing
             : w == cellsOfRow + 1 ? AlignmentOptions.FitOneExtra
             : w == cellsOfRow - 2 && cellsOfRow >= 4 ? AlignmentOptions.FitTwoMissing
             : double.NegativeInfinity;
 
-        // The score of row j read from cells [i, i + w); ignoreSoft tells whether soft empties were passed over.
-        double Segment(int j, int i, int w, out bool ignoreSoft)
+        // What reading cells [i, i + w) as a row of cellsOfRow cells is worth whichever row it is: the fit, the values
+        // read, and the cost of cut lines and of words inside. False when no row of that width may read them.
+        bool Span(int cellsOfRow, int i, int w, out double fit, out bool ignoreSoft, out int valueCount, out double cost)
         {
             ignoreSoft = false;
-            int cellsOfRow = rows[j].Columns.Length;
+            valueCount = valuesBefore[i + w] - valuesBefore[i];
+            cost = 0;
             bool run = w == 1 && cellsOfRow > 1 && runCells[i] >= cellsOfRow;
             int soft = softBefore[i + w] - softBefore[i];
-            double fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
+            fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
             if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)
             {
                 fit = AlignmentOptions.FitCutShort; // the region's last row, cut short (an excerpt ends mid-row)
@@ -191,59 +215,34 @@ internal static class TableAligner
                 }
             }
 
-            if (double.IsNegativeInfinity(fit) || (cells[i].Soft && ignoreSoft) || (cells[i + w - 1].Soft && ignoreSoft))
+            if (double.IsNegativeInfinity(fit) || (ignoreSoft && (softCell[i] || softCell[i + w - 1])))
             {
-                return double.NegativeInfinity;
+                return false;
             }
 
-            double label = leadGap[i] >= 0 ? scorer.Label(leadGap[i], j) : 0;
-            int valueCount = Values(i, w);
-            if (valueCount == 0 && (label <= 0 || w - (ignoreSoft ? soft : 0) != cellsOfRow || scorer.Precision(leadGap[i], j) < AlignmentOptions.MinPrecisionEmptyRow))
-            {
-                // A row of empty cells has no values to vouch for it: only its own label, alone, with every cell.
-                return double.NegativeInfinity;
-            }
-
-            // Reading a value earns what leaving it out would cost; a label and the fit come on top. A row read by
-            // position is worth barely more than leaving its values out: any cut or stray words tip it.
-            double score = (valueCount * AlignmentOptions.SkipValue) + (label > 0
-                ? (AlignmentOptions.LabelWeight * label) + fit
-                : AlignmentOptions.PositionalShare * fit);
             if (!cleanStart[i])
             {
-                score -= AlignmentOptions.CutLine;
+                cost += AlignmentOptions.CutLine;
             }
 
-            if (empty[i] && !cells[i].Soft && leadGap[i] >= 0 && valueCount > 0)
+            if (empty[i] && !softCell[i] && leadGap[i] >= 0 && valueCount > 0)
             {
-                score -= AlignmentOptions.LeadingEmpty; // most often the label's own column, spanned
+                cost += AlignmentOptions.LeadingEmpty; // most often the label's own column, spanned
             }
 
             if (!cleanEnd[i + w - 1])
             {
-                score -= AlignmentOptions.CutLine;
+                cost += AlignmentOptions.CutLine;
             }
 
-            for (int k = i + 1; k < i + w; k++)
-            {
-                if (gapOf[k] >= 0)
-                {
-                    score -= AlignmentOptions.InteriorGap + (AlignmentOptions.InteriorGapOtherRow * scorer.OtherRow(gapOf[k], j));
-                }
-                else if (lineOriented && cells[k].Line != cells[k - 1].Line && !cells[k].Soft && !cells[k - 1].Soft)
-                {
-                    score -= AlignmentOptions.InteriorLineBreak;
-                }
-            }
-
-            return score;
+            cost += interior[i + w] - interior[i + 1];
+            return true;
         }
 
-        int Values(int i, int w) => valuesBefore[i + w] - valuesBefore[i];
-
-        // The tables are (rows + 1) × (cells + 1): rented, since a long region's would land on the large object heap.
-        int stride = n + 1;
-        int size = (m + 1) * stride;
+        // The tables are (cells + 1) × (rows + 1), cell-major (the loops run over the rows at each cell): rented, since
+        // a long region's would land on the large object heap.
+        int stride = m + 1;
+        int size = (n + 1) * stride;
         double[] f = ArrayPool<double>.Shared.Rent(size);
         byte[] how = ArrayPool<byte>.Shared.Rent(size);
         byte[] width = ArrayPool<byte>.Shared.Rent(size);
@@ -251,9 +250,8 @@ internal static class TableAligner
         Array.Fill(f, double.NegativeInfinity, 0, size);
         f[0] = 0;
 
-        bool Relax(int j, int i, double value, byte kind, int w)
+        bool Relax(int at, double value, byte kind, int w)
         {
-            int at = (j * stride) + i;
             if (value > f[at] + 1e-12)
             {
                 f[at] = value;
@@ -265,29 +263,57 @@ internal static class TableAligner
             return false;
         }
 
-        for (int j = 0; j <= m; j++)
+        // The rows by their number of cells: a span of cells is scored once per width, then per row only by its label.
+        var rowWidths = new List<int>();
+        var rowsOfWidth = new List<List<int>>();
+        for (int j = 0; j < m; j++)
         {
-            int cellsOfRow = j < m ? rows[j].Columns.Length : 0;
-            int minW = Math.Max(1, cellsOfRow - 2), maxW = Math.Min(250, cellsOfRow + 1);
-            for (int i = 0; i <= n; i++)
+            int at = rowWidths.IndexOf(rows[j].Columns.Length);
+            if (at < 0)
             {
-                double here = f[(j * stride) + i];
-                if (double.IsNegativeInfinity(here))
+                rowWidths.Add(rows[j].Columns.Length);
+                rowsOfWidth.Add(new List<int>());
+                at = rowWidths.Count - 1;
+            }
+
+            rowsOfWidth[at].Add(j);
+        }
+
+        // Cell by cell, each state (row j, cell i) is settled from its predecessors (the row before left out, the cell
+        // before left out; readings ending here were offered by earlier cells), then offers the readings that start here.
+        var labelOf = new double[m];
+        var strayCorrection = new double[m];
+        var namedRows = new int[n + 1];
+        for (int i = 0; i <= n; i++)
+        {
+            for (int j = 0; j <= m; j++)
+            {
+                int at = (i * stride) + j;
+                if (j > 0)
                 {
-                    continue;
+                    Relax(at, f[at - 1] - AlignmentOptions.SkipRow, SkipRow, 0);
                 }
 
-                if (i < n)
+                if (i > 0)
                 {
-                    Relax(j, i + 1, here - (empty[i] ? 0 : AlignmentOptions.SkipValue), SkipCell, 0);
+                    Relax(at, f[at - stride] - (empty[i - 1] ? 0 : AlignmentOptions.SkipValue), SkipCell, 0);
                 }
+            }
 
-                if (j == m)
-                {
-                    continue;
-                }
+            if (i == n)
+            {
+                break;
+            }
 
-                Relax(j + 1, i, here - AlignmentOptions.SkipRow, SkipRow, 0);
+            for (int j = 0; j < m; j++)
+            {
+                labelOf[j] = leadGap[i] >= 0 && !double.IsNegativeInfinity(f[(i * stride) + j]) ? scorer.Label(leadGap[i], j) : 0;
+            }
+
+            for (int g = 0; g < rowWidths.Count; g++)
+            {
+                int cellsOfRow = rowWidths[g];
+                int minW = Math.Max(1, cellsOfRow - 2), maxW = Math.Min(250, cellsOfRow + 1);
                 for (int w = 1; i + w <= n && w - (softBefore[i + w] - softBefore[i]) <= maxW; w++)
                 {
                     if (w < minW && w != 1 && i + w != n)
@@ -296,10 +322,53 @@ internal static class TableAligner
                         continue;
                     }
 
-                    double s = Segment(j, i, w, out bool ignore);
-                    if (!double.IsNegativeInfinity(s) && Relax(j + 1, i + w, here + s, Take, w))
+                    if (!Span(cellsOfRow, i, w, out double fit, out bool ignoreSoft, out int valueCount, out double cost))
                     {
-                        soft[((j + 1) * stride) + i + w] = ignore;
+                        continue;
+                    }
+
+                    // Words inside the span cost less for the row they name best: the correction, per row.
+                    int named = 0;
+                    for (int k = i + 1; interiorGaps[i + w] != interiorGaps[i + 1] && k < i + w; k++)
+                    {
+                        int row = gapOf[k] >= 0 ? scorer.BestRow(gapOf[k]) : -1;
+                        if (row >= 0)
+                        {
+                            strayCorrection[row] += AlignmentOptions.InteriorGapOtherRow * (scorer.BestOtherRow(gapOf[k]) - scorer.OtherRow(gapOf[k], row));
+                            namedRows[named++] = row;
+                        }
+                    }
+
+                    foreach (int j in rowsOfWidth[g])
+                    {
+                        double here = f[(i * stride) + j];
+                        if (double.IsNegativeInfinity(here))
+                        {
+                            continue;
+                        }
+
+                        double label = labelOf[j];
+                        if (valueCount == 0 && (label <= 0 || w - (ignoreSoft ? softBefore[i + w] - softBefore[i] : 0) != cellsOfRow || scorer.Precision(leadGap[i], j) < AlignmentOptions.MinPrecisionEmptyRow))
+                        {
+                            continue; // a row of empty cells has no values to vouch for it: only its own label, alone, with every cell
+                        }
+
+                        // Reading a value earns what leaving it out would cost; a label and the fit come on top. A row
+                        // read by position is worth barely more than leaving its values out: any cut or stray words tip it.
+                        double reading = (valueCount * AlignmentOptions.SkipValue) + (label > 0
+                            ? (AlignmentOptions.LabelWeight * label) + fit
+                            : AlignmentOptions.PositionalShare * fit) - cost + strayCorrection[j];
+
+                        int to = ((i + w) * stride) + j + 1;
+                        if (Relax(to, here + reading, Take, w))
+                        {
+                            soft[to] = ignoreSoft;
+                        }
+                    }
+
+                    for (int k = 0; k < named; k++)
+                    {
+                        strayCorrection[namedRows[k]] = 0;
                     }
                 }
             }
@@ -310,7 +379,7 @@ internal static class TableAligner
         var taken = new bool[n];
         for (int j = m, i = n; j > 0 || i > 0;)
         {
-            int at = (j * stride) + i;
+            int at = (i * stride) + j;
             switch (how[at])
             {
                 case SkipCell:
@@ -360,7 +429,7 @@ internal static class TableAligner
             }
         }
 
-        double score = f[(m * stride) + n];
+        double score = f[(n * stride) + m];
         ArrayPool<double>.Shared.Return(f);
         ArrayPool<byte>.Shared.Return(how);
         ArrayPool<byte>.Shared.Return(width);
@@ -398,7 +467,7 @@ internal static class TableAligner
             int at = (gap * _rows.Count) + row;
             if (double.IsNaN(_scores[at]))
             {
-                _scores[at] = Compute(_gaps[gap], _rows[row]);
+                _scores[at] = _gaps[gap].Score(_rows[row]);
             }
 
             return _scores[at];
@@ -406,6 +475,26 @@ internal static class TableAligner
 
         /// <summary>How well <paramref name="gap"/> names a row other than <paramref name="row"/>.</summary>
         public double OtherRow(int gap, int row)
+        {
+            Rank(gap);
+            return _bestRow[gap] == row ? _second[gap] : _best[gap];
+        }
+
+        /// <summary>The row <paramref name="gap"/> names best, or -1 when it names none.</summary>
+        public int BestRow(int gap)
+        {
+            Rank(gap);
+            return _bestRow[gap];
+        }
+
+        /// <summary>How well <paramref name="gap"/> names any row: what it costs inside a row that it does not name.</summary>
+        public double BestOtherRow(int gap)
+        {
+            Rank(gap);
+            return _best[gap];
+        }
+
+        private void Rank(int gap)
         {
             if (_bestRow[gap] == -2)
             {
@@ -430,8 +519,6 @@ internal static class TableAligner
                 _second[gap] = second;
                 _bestRow[gap] = bestRow;
             }
-
-            return _bestRow[gap] == row ? _second[gap] : _best[gap];
         }
 
         /// <summary>
@@ -445,29 +532,6 @@ internal static class TableAligner
             foreach (string body in _rows[row].Bodies)
             {
                 best = Math.Max(best, probe.Coverage(body) * body.Length / Math.Max(1, probe.Body.Length));
-            }
-
-            return best;
-        }
-
-        private static double Compute(LabelProbe probe, RowTarget row)
-        {
-            double best = 0;
-            foreach (string body in row.Bodies)
-            {
-                double coverage = probe.Coverage(body);
-                if (coverage < AlignmentOptions.MinCoverage || coverage * body.Length < Math.Min(body.Length, AlignmentOptions.MinCoveredChars) - 1e-9)
-                {
-                    continue;
-                }
-
-                double s = coverage + (AlignmentOptions.LengthBonus * coverage * body.Length);
-                best = Math.Max(best, s);
-            }
-
-            if (best > 0 && row.Numbering is not null && probe.Numbering.Contains(row.Numbering))
-            {
-                best += AlignmentOptions.NumberingBonus;
             }
 
             return best;

@@ -14,8 +14,9 @@ internal sealed record TargetColumn(string Key, string Label, ImmutableArray<str
 /// </summary>
 internal sealed class RowTarget
 {
-    public RowTarget(int index, string path, string label, ImmutableArray<string> bodies, string? numbering, bool isGroup, ImmutableArray<TargetColumn> columns, ImmutableArray<string> columnKeys)
+    public RowTarget(int index, string path, string label, ImmutableArray<string> bodies, string? numbering, bool isGroup, ImmutableArray<TargetColumn> columns, ImmutableArray<string> columnKeys, int labelId)
     {
+        LabelId = labelId;
         Index = index;
         Path = path;
         Label = label;
@@ -40,6 +41,12 @@ internal sealed class RowTarget
 
     /// <summary>Canonical numbering token of the label (<c>a1</c>, <c>p6</c>, <c>c2</c>), if any.</summary>
     public string? Numbering { get; }
+
+    /// <summary>
+    /// The row's label forms (bodies and numbering) as a number: rows of any edition and table that are named alike
+    /// share it, so text is scored against each label once (<see cref="Alignment.LabelProbe.Score"/>).
+    /// </summary>
+    public int LabelId { get; }
 
     /// <summary>True for a group row (no cells of its own in this edition).</summary>
     public bool IsGroup { get; }
@@ -72,12 +79,13 @@ internal sealed class TableTargets
 
     public IEnumerable<RowTarget> DataRows => Rows.Where(r => !r.IsGroup);
 
-    public static TableTargets Create(ReportSchema schema, TableInfo table)
+    /// <summary>The targets of <paramref name="table"/>; <paramref name="labelIds"/> numbers label forms across every table it is given.</summary>
+    public static TableTargets Create(ReportSchema schema, TableInfo table, Dictionary<string, int> labelIds)
     {
         var rows = new List<RowTarget>();
         foreach (RowInfo row in table.Rows)
         {
-            Visit(schema, table, row, string.Empty, default, depth: 0, rows);
+            Visit(schema, table, row, string.Empty, default, depth: 0, rows, labelIds);
         }
 
         return new TableTargets(schema, table, rows.ToImmutableArray());
@@ -87,12 +95,18 @@ internal sealed class TableTargets
     public string CellKey(string rowPath, string columnKey) =>
         string.Join(".", new[] { Table.Key, rowPath, columnKey }.Where(s => s.Length > 0));
 
-    private static void Visit(ReportSchema schema, TableInfo table, RowInfo row, string parentPath, ImmutableArray<ColumnInfo> inherited, int depth, List<RowTarget> rows)
+    private static void Visit(ReportSchema schema, TableInfo table, RowInfo row, string parentPath, ImmutableArray<ColumnInfo> inherited, int depth, List<RowTarget> rows, Dictionary<string, int> labelIds)
     {
         // Row keys are full paths relative to the table (a1.regulation, r.other.no_correction).
         string path = row.Key.Length == 0 ? parentPath : row.Key;
         ImmutableArray<ColumnInfo> columns = !row.Columns.IsDefaultOrEmpty ? row.Columns : inherited;
         ImmutableArray<string> bodies = Bodies(row.Label, row.Aliases);
+        string? numbering = LabelText.LeadingNumbering(row.Label);
+        string labelKey = string.Join("\u0001", bodies) + "\u0002" + numbering;
+        if (!labelIds.TryGetValue(labelKey, out int labelId))
+        {
+            labelIds[labelKey] = labelId = labelIds.Count;
+        }
         if (row.IsData)
         {
             var targetColumns = new List<TargetColumn>();
@@ -111,7 +125,7 @@ internal sealed class TableTargets
                 targetColumns.Add(new TargetColumn(columnKey, label, Bodies(label, leaf?.Aliases ?? ImmutableArray<string>.Empty), ordinal));
             }
 
-            rows.Add(new RowTarget(rows.Count, path, row.Label, bodies, LabelText.LeadingNumbering(row.Label), isGroup: false, targetColumns.ToImmutableArray(), targetColumns.Select(c => c.Key).ToImmutableArray()));
+            rows.Add(new RowTarget(rows.Count, path, row.Label, bodies, numbering, isGroup: false, targetColumns.ToImmutableArray(), targetColumns.Select(c => c.Key).ToImmutableArray(), labelId));
             return;
         }
 
@@ -122,12 +136,12 @@ internal sealed class TableTargets
             ImmutableArray<string> keys = first is null
                 ? ImmutableArray<string>.Empty
                 : first.Cells.Where(o => o >= 0).Select(o => schema.Cells[o].ColumnKey).ToImmutableArray();
-            rows.Add(new RowTarget(rows.Count, path, row.Label, bodies, LabelText.LeadingNumbering(row.Label), isGroup: true, ImmutableArray<TargetColumn>.Empty, keys));
+            rows.Add(new RowTarget(rows.Count, path, row.Label, bodies, numbering, isGroup: true, ImmutableArray<TargetColumn>.Empty, keys, labelId));
         }
 
         foreach (RowInfo child in row.Children)
         {
-            Visit(schema, table, child, path, columns, depth + 1, rows);
+            Visit(schema, table, child, path, columns, depth + 1, rows, labelIds);
         }
     }
 
