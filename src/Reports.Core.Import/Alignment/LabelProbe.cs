@@ -12,8 +12,8 @@ namespace Reports.Core.Import.Alignment;
 /// </summary>
 internal sealed class LabelProbe
 {
-    private readonly int[] _bigrams;
-    private readonly int[] _coreBigrams;
+    private readonly BigramSet _bigrams;
+    private readonly BigramSet _coreBigrams;
     private readonly string _core;
 
     public LabelProbe(string text)
@@ -23,8 +23,8 @@ internal sealed class LabelProbe
         Body = parts.Body;
         _core = parts.Core;
         Numbering = parts.Numbering;
-        _bigrams = Bigrams(Body);
-        _coreBigrams = Bigrams(_core);
+        _bigrams = BigramSet.Of(Body);
+        _coreBigrams = BigramSet.Of(_core);
     }
 
     // Scores against row labels by label id (NaN: not computed yet): rows of every edition that share a label share one.
@@ -90,25 +90,7 @@ internal sealed class LabelProbe
         return best;
     }
 
-    /// <summary>The character bigrams of <paramref name="text"/>, sorted (probes are short: a binary search beats a hash set's upkeep).</summary>
-    private static int[] Bigrams(string text)
-    {
-        if (text.Length < 2)
-        {
-            return Array.Empty<int>();
-        }
-
-        var bigrams = new int[text.Length - 1];
-        for (int i = 0; i + 1 < text.Length; i++)
-        {
-            bigrams[i] = text[i] << 16 | text[i + 1];
-        }
-
-        Array.Sort(bigrams);
-        return bigrams;
-    }
-
-    private static double Coverage(string label, string body, int[] bigrams)
+    private static double Coverage(string label, string body, BigramSet bigrams)
     {
         if (label.Length == 0 || body.Length == 0)
         {
@@ -124,7 +106,7 @@ internal sealed class LabelProbe
         bool previous = false;
         for (int k = 0; k + 1 < label.Length; k++)
         {
-            bool hit = Array.BinarySearch(bigrams, label[k] << 16 | label[k + 1]) >= 0;
+            bool hit = bigrams.Contains(label[k] << 16 | label[k + 1]);
             if (hit)
             {
                 covered += previous ? 1 : 2;
