@@ -199,7 +199,7 @@ public sealed class ReportImporter
             {
                 BeforeStep?.Invoke("table " + heading.Key);
                 (int start, int end) = Region(tokens, headings, h, previousEnd);
-                var readings = new List<(TableReading Reading, double Score, List<string> Headers)>();
+                var readings = new List<(TableAlignment Alignment, double Score, List<string> Headers)>();
                 string regionWords = RegionWords(tokens, start, end);
                 foreach (ReportEdition edition in _editions)
                 {
@@ -210,7 +210,7 @@ public sealed class ReportImporter
 
                     TableAlignment alignment = TableAligner.Align(targets, tokens, start, end, probes);
                     List<string> headers = _columnHeadings[(edition.Id, heading.Key)].Where(c => regionWords.Contains(c, StringComparison.Ordinal)).ToList();
-                    readings.Add((TableReader.Read(alignment, source), alignment.Score + (HeaderWeight * headers.Count), headers));
+                    readings.Add((alignment, alignment.Score + (HeaderWeight * headers.Count), headers));
                 }
 
                 if (readings.Count == 0)
@@ -218,8 +218,9 @@ public sealed class ReportImporter
                     continue;
                 }
 
+                // Only the reading kept is read into cells and findings.
                 var best = readings.OrderByDescending(r => r.Score).First();
-                chosen[heading.Key] = best.Reading;
+                chosen[heading.Key] = TableReader.Read(best.Alignment, source);
                 bool tie = readings.Count(r => Math.Abs(r.Score - best.Score) < 0.01) > 1;
                 if (tie)
                 {
@@ -227,12 +228,12 @@ public sealed class ReportImporter
                 }
                 else if (readings.Count > 1)
                 {
-                    var others = readings.Where(r => r.Reading != best.Reading).Select(r => r.Reading.Edition + " " + r.Score.ToString("0.0", CultureInfo.InvariantCulture));
+                    var others = readings.Where(r => r.Alignment != best.Alignment).Select(r => r.Alignment.Targets.Schema.Edition + " " + r.Score.ToString("0.0", CultureInfo.InvariantCulture));
                     reasons[heading.Key] = (best.Headers.Count > 0 ? "headings " + string.Join(", ", best.Headers.Take(4)) + "; " : string.Empty)
                         + "reading score " + best.Score.ToString("0.0", CultureInfo.InvariantCulture) + " against " + string.Join(", ", others);
                 }
 
-                TableAlignment a = best.Reading.Alignment;
+                TableAlignment a = best.Alignment;
                 previousEnd = a.Rows.Count > 0
                     ? a.TokenIndex[a.Rows[a.Rows.Count - 1].FirstCell + a.Rows[a.Rows.Count - 1].Width - 1] + 1
                     : headings.ContainsKey(heading.Key) ? end : start;

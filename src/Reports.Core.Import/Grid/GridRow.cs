@@ -23,8 +23,10 @@ internal sealed class GridRow
     /// <summary>True when the row came from a table structure (pipe, tab, HTML table, aligned columns).</summary>
     public bool IsTableRow { get; }
 
-    /// <summary>All cell texts joined by a space.</summary>
-    public string Text => string.Join(" ", Cells.Where(c => !c.IsEmpty).Select(c => c.Text));
+    private string? _text;
+
+    /// <summary>All cell texts joined by a space (made once: the title, year and narrative readers all ask for it).</summary>
+    public string Text => _text ??= Cells.Length == 1 && !Cells[0].IsEmpty ? Cells[0].Text : string.Join(" ", Cells.Where(c => !c.IsEmpty).Select(c => c.Text));
 
     /// <inheritdoc />
     public override string ToString() => Line + ": " + string.Join(" | ", Cells.Select(c => c.Text));

@@ -142,6 +142,11 @@ internal sealed class HtmlTableReader : IGridReader
                 continue;
             }
 
+            if (!end && gt > nameEnd && name[0] != '!' && !name.Equals("meta", StringComparison.OrdinalIgnoreCase))
+            {
+                BlankAttributes(text, nameEnd, gt, ref copy);
+            }
+
             if (!Uncounted.Contains(name) && !selfClosing)
             {
                 bool drop;
@@ -178,6 +183,80 @@ internal sealed class HtmlTableReader : IGridReader
         }
 
         return copy is null ? text : new string(copy);
+    }
+
+    // Attributes other than rowspan and colspan say nothing the reader uses (Word writes a style, class and lang on
+    // every run of text), and parsing them is most of the parser's work on such pages: they are blanked in place with
+    // spaces (line breaks kept), so every position in the text stays where it was.
+    private static void BlankAttributes(string text, int from, int gt, ref char[]? copy)
+    {
+        int k = from;
+        while (k < gt)
+        {
+            while (k < gt && (char.IsWhiteSpace(text[k]) || text[k] == '/'))
+            {
+                k++;
+            }
+
+            int start = k;
+            while (k < gt && !char.IsWhiteSpace(text[k]) && text[k] is not ('=' or '/'))
+            {
+                k++;
+            }
+
+            if (k == start)
+            {
+                break;
+            }
+
+            bool keep = k - start == 7
+                && (string.Compare(text, start, "rowspan", 0, 7, StringComparison.OrdinalIgnoreCase) == 0
+                    || string.Compare(text, start, "colspan", 0, 7, StringComparison.OrdinalIgnoreCase) == 0);
+            int valueEnd = k;
+            int eq = k;
+            while (eq < gt && char.IsWhiteSpace(text[eq]))
+            {
+                eq++;
+            }
+
+            if (eq < gt && text[eq] == '=')
+            {
+                int v = eq + 1;
+                while (v < gt && char.IsWhiteSpace(text[v]))
+                {
+                    v++;
+                }
+
+                if (v < gt && text[v] is '"' or '\'')
+                {
+                    int close = text.IndexOf(text[v], v + 1);
+                    valueEnd = close < 0 || close > gt ? gt : close + 1;
+                }
+                else
+                {
+                    while (v < gt && !char.IsWhiteSpace(text[v]))
+                    {
+                        v++;
+                    }
+
+                    valueEnd = v;
+                }
+            }
+
+            if (!keep)
+            {
+                copy ??= text.ToCharArray();
+                for (int c = start; c < valueEnd; c++)
+                {
+                    if (copy[c] is not ('\n' or '\r'))
+                    {
+                        copy[c] = ' ';
+                    }
+                }
+            }
+
+            k = Math.Max(valueEnd, k);
+        }
     }
 
     // The '>' that ends a tag, skipping quoted attribute values; the last index when there is none.

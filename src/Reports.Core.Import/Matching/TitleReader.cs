@@ -23,6 +23,11 @@ internal static class TitleReader
         for (int i = 0; i < limit; i++)
         {
             string text = Clean(rows[i].Text);
+            if (!EndsLikeATitle(text))
+            {
+                continue; // the pattern's own tail, checked first: most lines are not titles, and some are long
+            }
+
             Match m = Title.Match(text);
             if (!m.Success)
             {
@@ -53,6 +58,18 @@ internal static class TitleReader
         }
 
         return (null, null, 0);
+    }
+
+    /// <summary>The text ends as <see cref="Title"/> requires: 报告, then nothing but white space and 》.</summary>
+    private static bool EndsLikeATitle(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '》'))
+        {
+            end--;
+        }
+
+        return end >= 2 && text[end - 2] == '报' && text[end - 1] == '告';
     }
 
     private static string Clean(string text)
