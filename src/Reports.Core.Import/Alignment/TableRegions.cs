@@ -72,6 +72,8 @@ internal static class TableRegions
             candidates[h] = new List<(int, int, bool)>();
         }
 
+        char[] lettersBuffer = new char[256];
+        int[] raw = new int[256];
         for (int t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind != TokenKind.Label)
@@ -79,27 +81,39 @@ internal static class TableRegions
                 continue;
             }
 
-            (string letters, int[] raw) = Letters(tokens[t].Text);
+            string text = tokens[t].Text;
+            if (lettersBuffer.Length < text.Length)
+            {
+                lettersBuffer = new char[Math.Max(text.Length, 2 * lettersBuffer.Length)];
+                raw = new int[lettersBuffer.Length];
+            }
+
+            ReadOnlySpan<char> letters = lettersBuffer.AsSpan(0, Letters(text, lettersBuffer, raw));
             LabelProbe? probe = null;
             for (int h = 0; h < headings.Length; h++)
             {
                 char numeral = headings[h].Numeral is > 0 and < 11 ? Numerals[headings[h].Numeral] : '\0';
                 // A heading worded a little differently (四、因政府信息公开工作被申请行政复议提起行政诉讼情况): a short
                 // label that opens with the numeral and covers nearly all of the heading.
-                if (numeral != '\0' && letters.Length > 1 && letters[0] == numeral && tokens[t].Text.Length <= 2 * headings[h].Bodies[0].Length + 4)
+                if (numeral != '\0' && letters.Length > 1 && letters[0] == numeral && text.Length <= 2 * headings[h].Bodies[0].Length + 4)
                 {
-                    probe ??= new LabelProbe(tokens[t].Text);
-                    if (headings[h].Bodies.Any(b => !letters.Contains(b, StringComparison.Ordinal) && probe.Coverage(b) >= 0.85))
+                    probe ??= new LabelProbe(text);
+                    foreach (string body in headings[h].Bodies)
                     {
-                        candidates[h].Add((t, raw[0], true));
+                        if (letters.IndexOf(body.AsSpan(), StringComparison.Ordinal) < 0 && probe.Coverage(body) >= 0.85)
+                        {
+                            candidates[h].Add((t, raw[0], true));
+                            break;
+                        }
                     }
                 }
 
                 foreach (string body in headings[h].Bodies)
                 {
-                    for (int at = letters.IndexOf(body, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(body, at + 1, StringComparison.Ordinal))
+                    for (int from = 0, hit; from < letters.Length && (hit = letters.Slice(from).IndexOf(body.AsSpan(), StringComparison.Ordinal)) >= 0; from += hit + 1)
                     {
-                        bool numbered = numeral != '\0' && at > 0 && letters[at - 1] == numeral && OpensPart(tokens[t].Text, raw[at - 1]);
+                        int at = from + hit;
+                        bool numbered = numeral != '\0' && at > 0 && letters[at - 1] == numeral && OpensPart(text, raw[at - 1]);
                         bool alone = at <= 1 && letters.Length <= body.Length + 4;
                         if (numbered || alone)
                         {
@@ -240,22 +254,24 @@ internal static class TableRegions
         return before < 0 || !CharClass.IsCjk(text[before]) && !CharClass.IsAsciiLetter(text[before]);
     }
 
-    /// <summary>Letters and digits of <paramref name="text"/>, folded, with the index in the raw text of each.</summary>
-    private static (string Letters, int[] Raw) Letters(string text)
+    /// <summary>
+    /// Writes the letters and digits of <paramref name="text"/>, folded, into <paramref name="letters"/> and the index
+    /// in the raw text of each into <paramref name="raw"/> (both at least as long as the text); returns their count.
+    /// </summary>
+    private static int Letters(string text, char[] letters, int[] raw)
     {
-        var sb = new System.Text.StringBuilder(text.Length);
-        var raw = new int[text.Length];
+        int count = 0;
         for (int i = 0; i < text.Length; i++)
         {
             // Headings are words of the schema's script: Latin letters (pinyin glosses of a mirror) are passed over.
             char c = LabelText.FoldChar(text[i]);
             if (char.IsLetterOrDigit(c) && !(c < '\u0250' && char.IsLetter(c)))
             {
-                raw[sb.Length] = i;
-                sb.Append(c);
+                raw[count] = i;
+                letters[count++] = c;
             }
         }
 
-        return (sb.ToString(), raw);
+        return count;
     }
 }
