@@ -45,3 +45,28 @@ public class HtmlTests
         Assert.Equal("前言", grid.Rows[0].Text);
     }
 }
+
+public class HtmlAttributeTests
+{
+    // Word writes a style, class and lang on every run; the reader blanks them before parsing (rowspan and colspan
+    // kept), and nothing read may move or change: quoted values with '>' or line breaks in them included.
+    private const string WordCell = "<td width=\"120\" valign=top style='border:solid windowtext 1.0pt;\n  padding:0cm 5.4pt > 0cm'>";
+
+    [Fact]
+    public void Attributes_other_than_spans_change_neither_text_nor_positions()
+    {
+        string html = "<html><body><p class=MsoNormal style='text-indent:2em'><span lang=EN-US style=\"font-size:12pt\">2023</span><span style='x'>年</span></p>\n"
+            + "<table border=1><tr>" + WordCell + "<p class=\"a>b\"><span lang=ZH-CN>规章</span></p></td><td rowspan=\"2\" style='color:red'>5</td></tr>\n"
+            + "<tr>" + WordCell + "1<o:p></o:p></td></tr></table></body></html>";
+        var grid = new Grid.HtmlTableReader().Read(html);
+        Assert.Equal("2023年", grid.Rows[0].Text);
+        var rows = grid.Rows.Where(r => r.IsTableRow).ToList();
+        Assert.Equal(new[] { "规章", "5" }, rows[0].Cells.Select(c => c.Text));
+        Assert.Equal(new[] { "1", string.Empty }, rows[1].Cells.Select(c => c.Text)); // the rowspan of 5 is kept
+        string[] lines = html.Split('\n');
+        Grid.GridCell five = rows[0].Cells[1];
+        Assert.Equal(lines[five.Span.Line - 1].IndexOf("<td rowspan", System.StringComparison.Ordinal) + 1, five.Span.Column);
+        Assert.Equal(4, rows[1].Cells[0].Span.Line); // the quoted line break in the cell's style is still a line
+    }
+
+}
