@@ -68,5 +68,4 @@ public class HtmlAttributeTests
         Assert.Equal(lines[five.Span.Line - 1].IndexOf("<td rowspan", System.StringComparison.Ordinal) + 1, five.Span.Column);
         Assert.Equal(4, rows[1].Cells[0].Span.Line); // the quoted line break in the cell's style is still a line
     }
-
 }
