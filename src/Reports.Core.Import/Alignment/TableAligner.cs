@@ -240,7 +240,7 @@ internal static class TableAligner
         }
 
         // The tables are (cells + 1) × (rows + 1), cell-major (the loops run over the rows at each cell): rented, since
-        // a long region's would land on the large object heap.
+        // a long region's would land on the large object heap. A reading's width is kept in a byte: no row is wider.
         int stride = m + 1;
         int size = (n + 1) * stride;
         double[] f = ArrayPool<double>.Shared.Rent(size);
@@ -314,7 +314,7 @@ internal static class TableAligner
             {
                 int cellsOfRow = rowWidths[g];
                 int minW = Math.Max(1, cellsOfRow - 2), maxW = Math.Min(250, cellsOfRow + 1);
-                for (int w = 1; i + w <= n && w - (softBefore[i + w] - softBefore[i]) <= maxW; w++)
+                for (int w = 1; i + w <= n && w <= byte.MaxValue && w - (softBefore[i + w] - softBefore[i]) <= maxW; w++)
                 {
                     if (w < minW && w != 1 && i + w != n)
                     {
