@@ -91,10 +91,6 @@ internal sealed class TableTargets
         return new TableTargets(schema, table, rows.ToImmutableArray());
     }
 
-    /// <summary>Cell key for a row path and a column key.</summary>
-    public string CellKey(string rowPath, string columnKey) =>
-        string.Join(".", new[] { Table.Key, rowPath, columnKey }.Where(s => s.Length > 0));
-
     private static void Visit(ReportSchema schema, TableInfo table, RowInfo row, string parentPath, ImmutableArray<ColumnInfo> inherited, int depth, List<RowTarget> rows, Dictionary<string, int> labelIds)
     {
         // Row keys are full paths relative to the table (a1.regulation, r.other.no_correction).

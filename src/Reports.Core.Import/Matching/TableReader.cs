@@ -50,7 +50,7 @@ internal static class TableReader
             {
                 Token cell = alignment.Cells[taken[k]];
                 interiorWords |= k > 0 && alignment.LabelsBefore[taken[k]].Length > 0;
-                reading.Values[targets.CellKey(target.Path, target.Columns[k].Key)] = new RawValue(cell.Text, cell.Span);
+                reading.Values[targets.Schema.Cells[target.Columns[k].Ordinal].Key] = new RawValue(cell.Text, cell.Span);
             }
 
             longFormatRows += interiorWords ? 1 : 0;
@@ -125,7 +125,7 @@ internal static class TableReader
                     {
                         string text = cell.Text.Substring(from, split.Ends[c] - from);
                         var span = new SourceSpan(cell.Span.Line, cell.Span.Column + from, text.Length);
-                        reading.Values[reading.Targets.CellKey(row.Target.Path, row.Target.Columns[c].Key)] = new RawValue(text, span, Inferred: true);
+                        reading.Values[reading.Targets.Schema.Cells[row.Target.Columns[c].Ordinal].Key] = new RawValue(text, span, Inferred: true);
                     }
 
                     reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.InferredSplit, location, gluedRow.RowName, cell.Text, split.Format(), resolution.Identities));
