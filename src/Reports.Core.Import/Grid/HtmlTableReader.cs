@@ -229,8 +229,8 @@ internal sealed class HtmlTableReader : IGridReader
 
                 if (v < gt && text[v] is '"' or '\'')
                 {
-                    int close = text.IndexOf(text[v], v + 1);
-                    valueEnd = close < 0 || close > gt ? gt : close + 1;
+                    int close = text.IndexOf(text[v], v + 1, gt - v - 1); // within the tag: work stays linear
+                    valueEnd = close < 0 ? gt : close + 1;
                 }
                 else
                 {
