@@ -108,6 +108,26 @@ internal static class TableRegions
                     }
                 }
 
+                // The same inside a longer label (a page without line breaks: 四、政府信息公开行政法复议、行政诉讼情况行政复议…):
+                // the words right after a numeral that opens a part cover nearly all of the heading.
+                for (int p = numeral == '\0' ? -1 : letters.IndexOf(numeral); p >= 0 && p + 1 < letters.Length; p = Next(letters, numeral, p))
+                {
+                    if (!OpensPart(text, raw[p]))
+                    {
+                        continue;
+                    }
+
+                    foreach (string body in headings[h].Bodies)
+                    {
+                        ReadOnlySpan<char> after = letters.Slice(p + 1, Math.Min(body.Length + 4, letters.Length - p - 1));
+                        if (after.IndexOf(body.AsSpan(), StringComparison.Ordinal) < 0 && new LabelProbe(after.ToString()).Coverage(body) >= 0.85)
+                        {
+                            candidates[h].Add((t, raw[p], true));
+                            break;
+                        }
+                    }
+                }
+
                 foreach (string body in headings[h].Bodies)
                 {
                     for (int from = 0, hit; from < letters.Length && (hit = letters.Slice(from).IndexOf(body.AsSpan(), StringComparison.Ordinal)) >= 0; from += hit + 1)
@@ -252,6 +272,12 @@ internal static class TableRegions
         }
 
         return before < 0 || !CharClass.IsCjk(text[before]) && !CharClass.IsAsciiLetter(text[before]);
+    }
+
+    private static int Next(ReadOnlySpan<char> letters, char c, int after)
+    {
+        int next = letters.Slice(after + 1).IndexOf(c);
+        return next < 0 ? -1 : after + 1 + next;
     }
 
     /// <summary>

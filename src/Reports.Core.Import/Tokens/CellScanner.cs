@@ -41,7 +41,7 @@ internal static class CellScanner
         int col = column + start;
         if (IsWholeValue(text))
         {
-            output.Add(new Token(TokenKind.Value, text, new SourceSpan(lineNumber, col, text.Length), line, layout));
+            output.Add(new Token(TokenKind.Value, text, new SourceSpan(lineNumber, col, text.Length), line, layout) { Glued = OpensWithZero(text) });
             return;
         }
 
@@ -73,8 +73,9 @@ internal static class CellScanner
 
             AddLabel(text, labelStart, p, lineNumber, col, line, layout, output);
             // Glued: written against the words before or after it, with no space (规章000, 申请 80000082.申请人).
-            bool glued = (p > 0 && !CharClass.IsSpace(folded[p - 1])) || (valueEnd < folded.Length && !CharClass.IsSpace(folded[valueEnd]));
-            output.Add(new Token(TokenKind.Value, text.Substring(p, valueEnd - p), new SourceSpan(lineNumber, col + p, valueEnd - p), line, layout) { Glued = glued });
+            string value = text.Substring(p, valueEnd - p);
+            bool glued = (p > 0 && !CharClass.IsSpace(folded[p - 1])) || (valueEnd < folded.Length && !CharClass.IsSpace(folded[valueEnd])) || OpensWithZero(value);
+            output.Add(new Token(TokenKind.Value, value, new SourceSpan(lineNumber, col + p, valueEnd - p), line, layout) { Glued = glued });
             values++;
             labelStart = nextLabel;
             p = nextLabel;
@@ -95,6 +96,28 @@ internal static class CellScanner
             output.RemoveRange(first, output.Count - first);
             output.Add(new Token(TokenKind.Label, text, new SourceSpan(lineNumber, col, text.Length), line, layout));
         }
+    }
+
+    /// <summary>
+    /// Digits that open with a zero and go on (<c>0000000</c>, <c>000023</c>): no count is written so, so they are cells
+    /// run together even where spaces stand around them.
+    /// </summary>
+    private static bool OpensWithZero(string text)
+    {
+        if (text.Length < 2 || CharClass.Fold(text[0]) != '0')
+        {
+            return false;
+        }
+
+        foreach (char c in text)
+        {
+            if (!CharClass.IsDigit(CharClass.Fold(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A number (with or without a unit), a not-applicable marker, or a run of digits of any length.</summary>
