@@ -36,9 +36,9 @@ public sealed class ReportImporter
     private readonly Dictionary<(string Edition, string Table), TableTargets> _targets = new();
     private readonly Dictionary<(string Edition, string Table), ImmutableArray<string>> _columnHeadings = new();
 
-    /// <summary>An importer for the built-in editions (E2019 and E2021).</summary>
+    /// <summary>An importer for the built-in editions (<see cref="Editions.ReportEditions.All"/>: E2019 and E2021).</summary>
     public ReportImporter()
-        : this(new[] { Editions.Report2019.Edition, Editions.Report2021.Edition })
+        : this(Editions.ReportEditions.All)
     {
     }
 

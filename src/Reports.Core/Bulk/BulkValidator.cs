@@ -45,7 +45,7 @@ public sealed class BulkValidator
     public BulkValidator(BulkOptions? options = null)
     {
         _options = options ?? new BulkOptions();
-        _editions = (_options.Editions ?? new ReportEdition[] { Report2019.Edition, Report2021.Edition }).ToArray();
+        _editions = (_options.Editions ?? ReportEditions.All).ToArray();
         if (_editions.Length == 0)
         {
             throw new ArgumentException("At least one edition is required.", nameof(options));
