@@ -42,6 +42,18 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void RCG002_keys_that_are_one_json_property_name_are_reported_at_the_second_key()
+    {
+        // "phone_" is "phone" in JSON (camelCase drops underscores): both rows would write t1.phone.received.
+        string schema = TestSchemas.Hotline
+            .Replace("{ \"key\": \"online\", \"name\": \"Online\"", "{ \"key\": \"phone_\", \"name\": \"Online\"", StringComparison.Ordinal)
+            .Replace("\"parts\": [\"phone\", \"online\"]", "\"parts\": [\"phone\", \"phone_\"]", StringComparison.Ordinal);
+
+        Diagnostic d = Single(schema, "RCG002", DiagnosticSeverity.Error, GeneratorHarness.IndexOf(schema, "\"phone_\""));
+        Assert.Equal("Duplicate JSON property 't1.phone.received': cells 't1.phone.received' and 't1.phone_.received' have the same name in JSON (keys are written in camelCase)", d.GetMessage());
+    }
+
+    [Fact]
     public void RCG002_duplicate_json_property_is_reported_at_the_second_name()
     {
         string schema = TestSchemas.Hotline.Replace("\"title\": \"政务服务热线季度统计表\",", "\"title\": \"政务服务热线季度统计表\",\n  \"title\": \"again\",", StringComparison.Ordinal);

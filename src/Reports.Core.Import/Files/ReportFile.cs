@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Reports.Core.Diagnostics;
 using Reports.Core.Import.Grid;
@@ -195,26 +196,9 @@ public static class ReportFile
     private static ReportFileResult ReadJson(string source, string text, string encoding, ReportFileOptions options, ImmutableArray<Diagnostic> before)
     {
         ImmutableArray<ReportEdition> editions = options.Importer.SupportedEditions;
-        string? editionId = null;
-        bool malformed = false;
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("edition", out JsonElement element))
-            {
-                editionId = element.ValueKind switch
-                {
-                    JsonValueKind.String => element.GetString(),
-                    JsonValueKind.Number => element.GetRawText(),
-                    _ => null,
-                };
-            }
-        }
-        catch (JsonException)
-        {
-            malformed = true;
-        }
+        // The library's edition detector (shared with the bulk validator); a string or a number names an edition.
+        bool malformed = !ReportJson.TryReadEdition(Encoding.UTF8.GetBytes(text), out string? named, out JsonTokenType token);
+        string? editionId = token is JsonTokenType.String or JsonTokenType.Number ? named : null;
 
         ReportEdition? edition = editionId is null ? null : editions.FirstOrDefault(e => string.Equals(e.Id, editionId, StringComparison.Ordinal));
         if (edition is null && !malformed)
@@ -232,6 +216,7 @@ public static class ReportFile
 
         // Malformed JSON: the library reader reports it (RC1101), with line and byte.
         ReportJsonReadResult read = ReportJson.Read(edition ?? editions[editions.Length - 1], text);
+        malformed |= read.Diagnostics.Any(d => d.Id == ReportDiagnostics.MalformedJson.Id);
         if (read.Cells is null)
         {
             return Finish(source, "json", encoding, options, malformed ? null : edition, null, null, before.AddRange(read.Diagnostics), read.Info);
