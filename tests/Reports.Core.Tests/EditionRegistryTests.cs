@@ -36,3 +36,33 @@ public sealed class EditionRegistryTests
         Assert.Equal(ReportEditions.All, new SyntheticCorpus(1).Editions);
     }
 }
+
+/// <summary>The typed keys of the built-in editions are their schemas' cell keys, each once.</summary>
+public sealed class TypedKeyTests
+{
+    [Fact]
+    public void The_keys_classes_hold_every_cell_key_of_their_edition_once()
+    {
+        Assert.Equal("t3.new.np", Report2021Keys.Applications.NewReceived.NaturalPerson);
+        Assert.Equal("t4.rev.upheld", Report2021Keys.ReviewAndLitigation.Review.Upheld);
+        foreach ((System.Type keys, ReportEdition edition) in new[] { (typeof(Report2019Keys), Report2019.Edition), (typeof(Report2021Keys), Report2021.Edition) })
+        {
+            var values = Constants(keys).ToList();
+            Assert.Equal(edition.Schema.Cells.Select(c => c.Key).OrderBy(k => k, System.StringComparer.Ordinal), values.OrderBy(k => k, System.StringComparer.Ordinal));
+        }
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> Constants(System.Type type) =>
+        type.GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .Select(f => (string)f.GetRawConstantValue()!)
+            .Concat(type.GetNestedTypes().SelectMany(Constants));
+}
+
+/// <summary>The README's example of a suffixed keys class compiles and names the cell it says.</summary>
+public sealed class TypedKeyReadmeTests
+{
+    [Fact]
+    public void A_row_named_like_one_of_its_columns_is_its_view_suffix_in_the_keys() =>
+        Assert.Equal("t3.r.total.tot", Report2021Keys.Applications.Results.TotalRow.Total);
+}

@@ -34,7 +34,7 @@ public sealed class ReadmeExampleTests
         Assert.Equal(report, JsonSerializer.Deserialize(text, Report2021JsonContext.Default.Report2021));
 
         // One number off: the draft keeps it, validation names H3 for the 自然人 and 总计 columns.
-        var broken = read.Draft! with { Cells = read.Draft!.Cells.With(Report2021.Schema.Cells.First(c => c.Key == "t3.new.np").Ordinal, Cells.Cell.Number(6)) };
+        var broken = read.Draft! with { Cells = read.Draft!.Cells.With(Report2021.Schema.Cells.First(c => c.Key == Report2021Keys.Applications.NewReceived.NaturalPerson).Ordinal, Cells.Cell.Number(6)) };
         var result = broken.Validate();
         Assert.False(result.IsValid);
         Assert.Equal(new[] { "H1[new]", "H3[np]" }, result.Errors.Select(d => d.Identity).OrderBy(x => x, System.StringComparer.Ordinal));

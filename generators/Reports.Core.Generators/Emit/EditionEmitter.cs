@@ -31,6 +31,8 @@ internal static class EditionEmitter
         EmitConverters(w, t, draft);
         w.Line();
         JsonContextEmitter.Emit(w, m.Namespace, t, draft);
+        w.Line();
+        KeysEmitter.Emit(m, w);
         w.Close();
         return w.ToString();
     }
