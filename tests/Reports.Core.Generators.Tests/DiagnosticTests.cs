@@ -54,6 +54,25 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void RCG002_two_identities_with_one_id_are_reported_at_the_second_id()
+    {
+        string schema = TestSchemas.Hotline.Replace("{ \"id\": \"S1\"", "{ \"id\": \"H1\"", StringComparison.Ordinal);
+
+        Diagnostic d = Single(schema, "RCG002", DiagnosticSeverity.Error, GeneratorHarness.IndexOf(schema, "\"H1\"", 2));
+        Assert.Equal("Duplicate identity id 'H1'", d.GetMessage());
+    }
+
+    [Fact]
+    public void RCG004_decimals_that_reach_a_count_cell_are_reported_once_at_the_decimals()
+    {
+        string schema = TestSchemas.Hotline.Replace("\"unit\": \"件\",", "\"unit\": \"件\",\n      \"decimals\": 2,", StringComparison.Ordinal);
+        Assert.NotEqual(TestSchemas.Hotline, schema);
+
+        Diagnostic d = Single(schema, "RCG004", DiagnosticSeverity.Error, GeneratorHarness.IndexOf(schema, "2,\n      \"columns\""));
+        Assert.Equal("'decimals' applies to money cells only, but it reaches the count cell 't1.phone.received'", d.GetMessage());
+    }
+
+    [Fact]
     public void RCG002_duplicate_json_property_is_reported_at_the_second_name()
     {
         string schema = TestSchemas.Hotline.Replace("\"title\": \"政务服务热线季度统计表\",", "\"title\": \"政务服务热线季度统计表\",\n  \"title\": \"again\",", StringComparison.Ordinal);

@@ -23,6 +23,7 @@ internal sealed class CellTreeBuilder
     // JSON path → cell key: two keys that differ only in underscores (a_1, a1) would be one JSON property.
     private readonly Dictionary<string, string> _jsonPaths = new();
     private readonly HashSet<Microsoft.CodeAnalysis.Text.TextSpan> _jsonCollisions = new();
+    private readonly HashSet<Microsoft.CodeAnalysis.Text.TextSpan> _strayDecimals = new();
 
     public List<TableDef> Tables { get; } = new();
 
@@ -170,6 +171,12 @@ internal sealed class CellTreeBuilder
             CellKind kind = ResolveKind(lookup);
             string unit = ResolveString(lookup, "unit") ?? string.Empty;
             int scale = 0;
+            if (kind != CellKind.Money && lookup.Select(n => n["decimals"]).FirstOrDefault(d => d is not null) is JsonNode stray && _strayDecimals.Add(stray.Span))
+            {
+                // decimals scale money only: on a count or delta cell it would be silently ignored.
+                _ctx.Report(GeneratorDiagnostics.InvalidValue, stray.Span, "decimals", "applies to money cells only, but it reaches the " + kind.ToString().ToLowerInvariant() + " cell '" + Names.Join(Names.Join(scope.Table.Key, row.Key), leaf.Key) + "'");
+            }
+
             if (kind == CellKind.Money)
             {
                 JsonNode? decimals = lookup.Select(n => n["decimals"]).FirstOrDefault(d => d is not null);
