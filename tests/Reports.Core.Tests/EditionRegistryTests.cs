@@ -22,6 +22,12 @@ public sealed class EditionRegistryTests
         Assert.True(ReportEditions.TryFind("2019", out ReportEdition? found));
         Assert.Same(Report2019.Edition, found);
 
+        // The typed edition validates to the typed report.
+        Validation.ValidationResult<Report2021> typed = Report2021.Edition.Validate(Report2021Draft.Empty);
+        Assert.False(typed.IsValid);
+        Validation.ValidationResult<IValidatedReport> untyped = ((ReportEdition)Report2021.Edition).Validate(Report2021Draft.Empty);
+        Assert.Equal(untyped.Diagnostics.Select(d => d.ToString()), typed.Diagnostics.Select(d => d.ToString()));
+
         Assert.Null(ReportEditions.Find("2020"));
         Assert.Null(ReportEditions.Find(null));
         Assert.Null(ReportEditions.Find("Report2021")); // an id is not a type name
@@ -45,7 +51,7 @@ public sealed class TypedKeyTests
     {
         Assert.Equal("t3.new.np", Report2021Keys.Applications.NewReceived.NaturalPerson);
         Assert.Equal("t4.rev.upheld", Report2021Keys.ReviewAndLitigation.Review.Upheld);
-        foreach ((System.Type keys, ReportEdition edition) in new[] { (typeof(Report2019Keys), Report2019.Edition), (typeof(Report2021Keys), Report2021.Edition) })
+        foreach ((System.Type keys, ReportEdition edition) in new (System.Type, ReportEdition)[] { (typeof(Report2019Keys), Report2019.Edition), (typeof(Report2021Keys), Report2021.Edition) })
         {
             var values = Constants(keys).ToList();
             Assert.Equal(edition.Schema.Cells.Select(c => c.Key).OrderBy(k => k, System.StringComparer.Ordinal), values.OrderBy(k => k, System.StringComparer.Ordinal));

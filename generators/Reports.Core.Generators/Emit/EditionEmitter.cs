@@ -56,7 +56,7 @@ internal static class EditionEmitter
         w.Line("}");
         w.Line();
         w.Doc("The edition: schema and generated identity code.");
-        w.Line("public static " + R + "ReportEdition Edition => EditionImpl.Instance;");
+        w.Line("public static " + R + "ReportEdition<" + t + "> Edition => EditionImpl.Instance;");
         w.Line();
         w.Doc("The run-time schema: cells, labels, identities.");
         w.Line("public static global::Reports.Core.Schema.ReportSchema Schema => EditionImpl.Instance.Schema;");
@@ -125,7 +125,7 @@ internal static class EditionEmitter
         w.Line();
         new ViewEmitter(m, ViewFlavor.Validated, w).EmitTables("_values");
         w.Line(GeneratedCode.Attribute);
-        w.Open("private sealed class EditionImpl : " + R + "ReportEdition");
+        w.Open("private sealed class EditionImpl : " + R + "ReportEdition<" + t + ">");
         w.Line("public static readonly EditionImpl Instance = new EditionImpl();");
         w.Line("private static readonly global::Reports.Core.Schema.ReportSchema s_schema = BuildSchema();");
         w.Line();

@@ -46,3 +46,21 @@ public abstract class ReportEdition
     /// <inheritdoc />
     public override string ToString() => Schema.ToString();
 }
+
+/// <summary>
+/// An edition whose validated report type is <typeparamref name="TReport"/>: what <c>Report2021.Edition</c> is, so
+/// validating through it gives a <c>ValidationResult&lt;Report2021&gt;</c> (through the base class, an
+/// <see cref="IValidatedReport"/>).
+/// </summary>
+/// <typeparam name="TReport">The edition's validated report type.</typeparam>
+public abstract class ReportEdition<TReport> : ReportEdition
+    where TReport : class, IValidatedReport
+{
+    /// <summary>Validates a draft of this edition: the typed report when no error was found, and every finding.</summary>
+    public new ValidationResult<TReport> Validate(IReportDraft draft)
+    {
+        ValidationResult<IValidatedReport> result = base.Validate(draft);
+        return new ValidationResult<TReport>((TReport?)result.Report, result.Diagnostics);
+    }
+}
+
