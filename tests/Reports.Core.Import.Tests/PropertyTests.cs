@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
+using Reports.Core.Infrastructure;
 using Reports.Core.Reports;
 using Reports.Core.Synthetic;
 using Reports.Core.Schema;

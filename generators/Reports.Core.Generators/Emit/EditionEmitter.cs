@@ -14,6 +14,7 @@ internal static class EditionEmitter
     private const string D = "global::Reports.Core.Diagnostics.";
     private const string J = "global::Reports.Core.Json.";
     private const string Stj = "global::System.Text.Json.";
+    private const string I = "global::Reports.Core.Infrastructure.";
 
     public static string Emit(EditionModel m)
     {
@@ -69,7 +70,7 @@ internal static class EditionEmitter
         w.Line("global::System.ReadOnlySpan<long> " + R + "IValidatedReport.Values => _values;");
         w.Line();
         w.Doc("The value of the cell with the given key (e.g. " + (m.Cells.Count == 0 ? "a cell key" : m.Cells[0].Key) + "; money scaled by 10^scale).");
-        w.Line("public long this[string key] => _values[" + R + "ReportKeys.Ordinal(Schema, key)];");
+        w.Line("public long this[string key] => _values[" + I + "ReportKeys.Ordinal(Schema, key)];");
         w.Line();
         w.Doc("The values in ordinal order (read-only).");
         w.Line("public global::System.ReadOnlySpan<long> GetValues() => _values;");
@@ -77,7 +78,7 @@ internal static class EditionEmitter
         w.Doc("Validates a draft: the report when no error was found, and every finding. Never throws on data.");
         w.Open("public static " + V + "ValidationResult<" + t + "> Validate(" + draft + " draft)");
         w.Line("if (draft is null) throw new global::System.ArgumentNullException(nameof(draft));");
-        w.Line("var diagnostics = " + V + "ReportValidator.Validate(EditionImpl.Instance, draft.Info, draft.Cells, out long[]? values);");
+        w.Line("var diagnostics = " + I + "ReportValidator.Validate(EditionImpl.Instance, draft.Info, draft.Cells, out long[]? values);");
         w.Line("return new " + V + "ValidationResult<" + t + ">(values is null ? null : new " + t + "(draft.Info, values), diagnostics);");
         w.Close();
         w.Line();
@@ -203,7 +204,7 @@ internal static class EditionEmitter
         w.Line("/// </summary>");
         w.Line(GeneratedCode.Attribute);
         w.Open("public sealed class " + t + "Builder");
-        w.Line("private readonly " + R + "ReportBuilderValues _s = new " + R + "ReportBuilderValues(" + t + ".Schema);");
+        w.Line("private readonly " + I + "ReportBuilderValues _s = new " + I + "ReportBuilderValues(" + t + ".Schema);");
         w.Line();
         w.Doc("Agency, year and source of the report to build.");
         w.Line("public " + R + "ReportInfo Info { get; set; } = " + R + "ReportInfo.Empty;");
@@ -217,7 +218,7 @@ internal static class EditionEmitter
         w.Doc("Derives every total and checks every identity: the report, or the findings. Never throws on data.");
         w.Open("public " + V + "ValidationResult<" + t + "> Build()");
         w.Line("long[] values = _s.Snapshot(out var problems);");
-        w.Line("var diagnostics = problems.AddRange(" + V + "ReportValidator.Build(" + t + ".Edition, Info, values));");
+        w.Line("var diagnostics = problems.AddRange(" + I + "ReportValidator.Build(" + t + ".Edition, Info, values));");
         w.Line("bool ok = !global::System.Linq.Enumerable.Any(diagnostics, d => d.IsError);");
         w.Line("return new " + V + "ValidationResult<" + t + ">(ok ? " + t + ".FromChecked(Info, values) : null, diagnostics);");
         w.Close();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using Reports.Core.Cells;
+using Reports.Core.Infrastructure;
 using Reports.Core.Json;
 using Reports.Core.Reports;
 using Reports.Core.Schema;

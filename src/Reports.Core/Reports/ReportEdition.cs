@@ -1,4 +1,6 @@
 using System;
+using System.ComponentModel;
+using Reports.Core.Infrastructure;
 using Reports.Core.Schema;
 using Reports.Core.Validation;
 
@@ -17,9 +19,11 @@ public abstract class ReportEdition
     public string Id => Schema.Edition;
 
     /// <summary>Generated straight-line check: true when every hard identity holds over <paramref name="values"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract bool HoldsAll(ReadOnlySpan<long> values);
 
     /// <summary>Generated straight-line check of every identity, hard and soft; violations go to <paramref name="findings"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract void EvaluateIdentities(ReadOnlySpan<long> values, IdentityFindings findings);
 
     /// <summary>Wraps cells of this edition in the edition's typed draft.</summary>
@@ -41,6 +45,7 @@ public abstract class ReportEdition
     }
 
     /// <summary>Creates the edition's validated report over values that passed validation (generated).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract IValidatedReport CreateValidated(ReportInfo info, long[] values);
 
     /// <inheritdoc />

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using Reports.Core.CrossReport;
 
 namespace Reports.Core.Schema;
@@ -14,6 +15,7 @@ public sealed class ReportSchema
     private readonly Dictionary<string, int> _ordinalByKey;
 
     /// <summary>Creates the schema (called by generated code).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public ReportSchema(
         string edition,
         string typeName,
