@@ -128,7 +128,7 @@ public sealed class ReportImporter
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var diagnostic = Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
+            var diagnostic = Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
             return new ImportResult(null, null, ImmutableDictionary<string, string>.Empty, ImmutableArray.Create(diagnostic), "unknown", ImmutableArray<string>.Empty);
         }
     }
@@ -138,7 +138,7 @@ public sealed class ReportImporter
         var diagnostics = new List<Diagnostic>();
         if (TextLines.IsBlank(text))
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "the input is empty"));
+            diagnostics.Add(Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "the input is empty"));
             return Fail(diagnostics, "empty");
         }
 
@@ -152,7 +152,7 @@ public sealed class ReportImporter
             }
 
             diagnostics.Add(Diagnostic.Create(
-                ReportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = SourceSpan.ForLine(line) },
+                ImportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = SourceSpan.ForLine(line) },
                 "input length", MaxInputLength.ToString("N0", CultureInfo.InvariantCulture) + " characters", line, "the rest was not read"));
         }
 
@@ -279,7 +279,7 @@ public sealed class ReportImporter
         // table. Text with neither is no report, said once.
         if (!chosen.Values.Any(ReadsALabelledRow) && headings.Count == 0 && year is null)
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
+            diagnostics.Add(Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
             return Fail(diagnostics, LayoutOf(chosen.Values));
         }
 
@@ -300,12 +300,12 @@ public sealed class ReportImporter
                 tableEditions[table.Key] = reading.Edition;
                 if (reading.RowsRead > 0 && reasons.TryGetValue(table.Key, out string? reason))
                 {
-                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, reading.Edition, reason));
+                    diagnostics.Add(Diagnostic.Create(ImportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, reading.Edition, reason));
                 }
 
                 if (reading.RowsRead == 0)
                 {
-                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
+                    diagnostics.Add(Diagnostic.Create(ImportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
                     continue;
                 }
 
@@ -339,7 +339,7 @@ public sealed class ReportImporter
                         + (foreign.Count > 0 ? (mapped.Count > 0 ? "; " : string.Empty) + "values kept here, not imported: " + string.Join(", ", foreign) : mapped.Count > 0 ? string.Empty : "no values outside edition " + reportId)
                         + (missing.Count > 0 ? "; left missing: " + Summarize(missing) : string.Empty);
                     diagnostics.Add(Diagnostic.Create(
-                        ReportDiagnostics.TableEditionMismatch,
+                        ImportDiagnostics.TableEditionMismatch,
                         new DiagnosticLocation { Source = source, TableKey = table.Key, Span = foreignSpans.Count > 0 ? foreignSpans[0] : default },
                         table.Key, reading.Edition, reportId, detail));
                 }
@@ -355,7 +355,7 @@ public sealed class ReportImporter
         {
             if (!chosen.ContainsKey(table.Key) && !failed.Contains(table.Key))
             {
-                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
+                diagnostics.Add(Diagnostic.Create(ImportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
             }
         }
 
@@ -403,12 +403,12 @@ public sealed class ReportImporter
 
         if (agency is null)
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "agency"));
+            diagnostics.Add(Diagnostic.Create(ImportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "agency"));
         }
 
         if (year is null)
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "year"));
+            diagnostics.Add(Diagnostic.Create(ImportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "year"));
         }
 
         try
@@ -458,7 +458,7 @@ public sealed class ReportImporter
         string? frame = ex.StackTrace?.Split('\n')[0].Trim();
         string where = string.IsNullOrEmpty(frame) ? string.Empty : " " + frame;
         return Diagnostic.Create(
-            ReportDiagnostics.ImportStepFailed, new DiagnosticLocation { Source = source, TableKey = tableKey }, step, ex.GetType().Name + ": " + ex.Message + where);
+            ImportDiagnostics.ImportStepFailed, new DiagnosticLocation { Source = source, TableKey = tableKey }, step, ex.GetType().Name + ": " + ex.Message + where);
     }
 
     private static ImportResult Fail(List<Diagnostic> diagnostics, string layout) =>
@@ -551,7 +551,7 @@ public sealed class ReportImporter
             if (!read.Contains(rows[i].Path))
             {
                 diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.RowNotFound,
+                    ImportDiagnostics.RowNotFound,
                     new DiagnosticLocation { Source = source, TableKey = reading.TableKey, RowKey = rows[i].Path, Label = rows[i].Label },
                     rows[i].Path, rows[i].Label, reading.TableKey));
             }
@@ -561,7 +561,7 @@ public sealed class ReportImporter
         {
             RowTarget end = rows[last];
             diagnostics.Add(Diagnostic.Create(
-                ReportDiagnostics.TableEndsEarly,
+                ImportDiagnostics.TableEndsEarly,
                 new DiagnosticLocation { Source = source, TableKey = reading.TableKey, RowKey = end.Path, Label = end.Label },
                 reading.TableKey, end.Label, read.Count, rows.Count));
         }
@@ -627,7 +627,7 @@ public sealed class ReportImporter
             var location = DiagnosticLocation.ForCell(cell, value.Span, source);
             if (cell.Unit.Length == 0 && unit is null)
             {
-                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MoneyWithoutUnit, location, cell.Key, value.Raw));
+                diagnostics.Add(Diagnostic.Create(ImportDiagnostics.MoneyWithoutUnit, location, cell.Key, value.Raw));
             }
             else if (cell.Unit.Length > 0 && unit is not null && unit != cell.Unit)
             {

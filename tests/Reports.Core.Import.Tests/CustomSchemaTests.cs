@@ -66,7 +66,7 @@ public class CustomSchemaTests
         ImportResult result = Importer.Import(Published, "contoso-2024.txt");
 
         // The form's own statement N1 ("制发…文件 N 件" = t2.a1.total.issued): the narrative says 12, the table 11.
-        Diagnostic mismatch = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.NarrativeMismatch.Id);
+        Diagnostic mismatch = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.NarrativeMismatch.Id);
         Assert.Equal(DiagnosticSeverity.Warning, mismatch.Severity);
         Assert.Contains("N1 documents issued", mismatch.Message);
         Assert.Contains("12", mismatch.Message);
@@ -75,6 +75,6 @@ public class CustomSchemaTests
         Assert.Equal(3, mismatch.Location.Span.Line);
 
         ImportResult agreeing = Importer.Import(Published.Replace("文件12件", "文件11件"), "contoso-2024.txt");
-        Assert.DoesNotContain(agreeing.Diagnostics, d => d.Id == ReportDiagnostics.NarrativeMismatch.Id);
+        Assert.DoesNotContain(agreeing.Diagnostics, d => d.Id == ImportDiagnostics.NarrativeMismatch.Id);
     }
 }

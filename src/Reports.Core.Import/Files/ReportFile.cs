@@ -53,7 +53,7 @@ public static class ReportFile
         var location = new DiagnosticLocation { Source = source };
         if (!File.Exists(path))
         {
-            return Failed(source, Diagnostic.Create(ReportDiagnostics.InputNotFound, location, source));
+            return Failed(source, Diagnostic.Create(ImportDiagnostics.InputNotFound, location, source));
         }
 
         byte[] bytes;
@@ -69,7 +69,7 @@ public static class ReportFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, location, source, ex.Message));
+            return Failed(source, Diagnostic.Create(ImportDiagnostics.InputUnreadable, location, source, ex.Message));
         }
 
         return Read(bytes, source, Path.GetExtension(path), options);
@@ -102,7 +102,7 @@ public static class ReportFile
         }
         catch (IOException ex)
         {
-            return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, ex.Message));
+            return Failed(source, Diagnostic.Create(ImportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, ex.Message));
         }
 
         return Read(buffer.ToArray(), source, name is null ? null : Path.GetExtension(name), options);
@@ -126,7 +126,7 @@ public static class ReportFile
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var d = Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
+            var d = Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
             return Finish(source, "unknown", null, options, null, null, null, ImmutableArray.Create(d), null);
         }
     }
@@ -256,7 +256,7 @@ public static class ReportFile
         else if (draft is null && !all.Any(d => d.IsError))
         {
             // Readers report why they found nothing; this only guards against a reader that does not.
-            all.Add(Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, "no report was found in it"));
+            all.Add(Diagnostic.Create(ImportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, "no report was found in it"));
         }
 
         ImmutableArray<Diagnostic> diagnostics = all
@@ -288,7 +288,7 @@ public static class ReportFile
         {
             Source = source,
             Diagnostics = ImmutableArray.Create(Diagnostic.Create(
-                ReportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = global::Reports.Core.Cells.SourceSpan.ForLine(1) },
+                ImportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = global::Reports.Core.Cells.SourceSpan.ForLine(1) },
                 "file size", options.MaxFileBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", 1,
                 "the file (" + length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes) was not read")),
         };
@@ -298,7 +298,7 @@ public static class ReportFile
         {
             Source = source,
             Diagnostics = ImmutableArray.Create(Diagnostic.Create(
-                ReportDiagnostics.UnsupportedFile, new DiagnosticLocation { Source = source }, source, what, string.Join(", ", options.Extensions))),
+                ImportDiagnostics.UnsupportedFile, new DiagnosticLocation { Source = source }, source, what, string.Join(", ", options.Extensions))),
         };
 
     private static string? Binary(ReadOnlySpan<byte> head)
