@@ -12,12 +12,9 @@ public static class Corpora
 {
     public const int Seed = 20240601;
 
-    public static ReportEdition[] EditionsFor(string edition) => edition switch
-    {
-        "2019" => new[] { Report2019.Edition },
-        "2021" => new[] { Report2021.Edition },
-        _ => new[] { Report2019.Edition, Report2021.Edition },
-    };
+    /// <summary>One edition by its id (from the generated registry), or every edition for "mixed".</summary>
+    public static ReportEdition[] EditionsFor(string edition) =>
+        ReportEditions.Find(edition) is { } one ? new[] { one } : ReportEditions.All.ToArray();
 
     public static SyntheticReport[] Reports(string edition, int count, double errorRate) =>
         new SyntheticCorpus(Seed, EditionsFor(edition), errorRate).Generate(0, count).ToArray();

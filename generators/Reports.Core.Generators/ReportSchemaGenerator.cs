@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -50,6 +51,39 @@ public sealed class ReportSchemaGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(models, static (spc, model) =>
             spc.AddSource(model.TypeName + ".g.cs", SourceText.From(EditionEmitter.Emit(model), System.Text.Encoding.UTF8)));
+
+        // One registry per compilation: every schema that generates code, in a stable order; none without such a schema.
+        IncrementalValueProvider<EquatableArray<EditionEntry>> registry = parsed
+            .Where(static r => r.Entry is not null)
+            .Select(static (r, _) => r.Entry!)
+            .Collect()
+            .Select(static (entries, _) => RegistryEmitter.Order(entries))
+            .WithTrackingName(TrackingNames.Registry);
+
+        context.RegisterSourceOutput(registry.Combine(rootNamespace), static (spc, input) =>
+        {
+            EquatableArray<EditionEntry> entries = input.Left;
+            if (entries.Count == 0)
+            {
+                return;
+            }
+
+            for (int i = 1; i < entries.Count; i++)
+            {
+                EditionEntry first = entries.First(e => e.Edition == entries[i].Edition);
+                if (!ReferenceEquals(first, entries[i]))
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(
+                        GeneratorDiagnostics.DuplicateEdition,
+                        Location.Create(entries[i].FilePath, entries[i].EditionSpan, entries[i].EditionLineSpan),
+                        entries[i].Edition,
+                        Path.GetFileName(first.FilePath),
+                        first.Namespace + "." + first.TypeName));
+                }
+            }
+
+            spc.AddSource(RegistryEmitter.HintName, SourceText.From(RegistryEmitter.Emit(entries, RegistryEmitter.NamespaceOf(entries, input.Right)), System.Text.Encoding.UTF8));
+        });
     }
 
     private static string? ReadNamespace(AnalyzerConfigOptions options)
@@ -102,4 +136,7 @@ public static class TrackingNames
 
     /// <summary>Models to emit.</summary>
     public const string Models = nameof(Models);
+
+    /// <summary>The edition registry's entries, collected over every schema.</summary>
+    public const string Registry = nameof(Registry);
 }

@@ -8,6 +8,7 @@ using System.Text.Json;
 using Reports.Cli.Output;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
+using Reports.Core.Import;
 
 namespace Reports.Cli;
 
@@ -79,7 +80,7 @@ internal sealed class Baseline
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            problem = Diagnostic.Create(File.Exists(path) ? ReportDiagnostics.InputUnreadable : ReportDiagnostics.InputNotFound, location, path, ex.Message);
+            problem = Diagnostic.Create(File.Exists(path) ? ImportDiagnostics.InputUnreadable : ImportDiagnostics.InputNotFound, location, path, ex.Message);
             return null;
         }
 

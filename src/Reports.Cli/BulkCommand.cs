@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading.Tasks;
 using Reports.Core.Bulk;
 using Reports.Core.Diagnostics;
+using Reports.Core.Import;
 
 namespace Reports.Cli;
 
@@ -27,7 +28,7 @@ internal static class BulkCommand
     {
         if (!File.Exists(path))
         {
-            Console.Error.WriteLine(Diagnostic.Create(ReportDiagnostics.InputNotFound, null, path).ToString());
+            Console.Error.WriteLine(Diagnostic.Create(ImportDiagnostics.InputNotFound, null, path).ToString());
             return Program.ExitUsage;
         }
 

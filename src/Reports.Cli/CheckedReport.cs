@@ -36,7 +36,7 @@ internal sealed class CheckedReport
     public string? Edition { get; init; }
 
     /// <summary>Edition per table (import only); empty when not known.</summary>
-    public IReadOnlyDictionary<string, string> TableEditions { get; init; } = KnownEditions.Empty;
+    public IReadOnlyDictionary<string, string> TableEditions { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
     /// <summary>The schema of the report's edition (kept when the draft is dropped to save memory).</summary>
     public Reports.Core.Schema.ReportSchema? Schema { get; init; }

@@ -3,13 +3,19 @@ using Reports.Core.Diagnostics;
 namespace Reports.Cli;
 
 /// <summary>
-/// Findings only the command line raises (RC4004 onwards): about the accepted-findings file and about what <c>sum</c>
-/// was given. RC4001–RC4003 (inputs that cannot be read) are in <see cref="ReportDiagnostics"/>.
+/// Findings only the command line raises (RC4003 onwards): about the folders it is given, the accepted-findings file and
+/// what <c>sum</c> was given. RC4001/RC4002 (a file that cannot be found or read) are the importer's
+/// (<see cref="Reports.Core.Import.ImportDiagnostics"/>).
 /// Every id is documented in docs/diagnostics.md.
 /// </summary>
 public static class CliDiagnostics
 {
     private const string CommandLine = "CommandLine";
+
+    /// <summary>RC4003: a folder given on the command line holds no file at all.</summary>
+    public static readonly DiagnosticDescriptor NoReportFiles = new(
+        "RC4003", "No report files in folder",
+        "{0}: no files found (every file of a folder is checked)", CommandLine, DiagnosticSeverity.Error);
 
     /// <summary>RC4004: an entry of the accepted-findings file matches no current finding.</summary>
     public static readonly DiagnosticDescriptor StaleBaselineEntry = new(

@@ -16,8 +16,8 @@ internal static class GenerateCommand
     public static Command Create()
     {
         var count = new Option<long>("--count", "-n") { Description = "Number of reports.", DefaultValueFactory = _ => 1000 };
-        var edition = new Option<string>("--edition", "-e") { Description = "Edition: 2019, 2021 or mixed.", DefaultValueFactory = _ => "mixed" };
-        edition.AcceptOnlyFromAmong("2019", "2021", "mixed");
+        var edition = new Option<string>("--edition", "-e") { Description = "Edition: " + string.Join(", ", ReportEditions.Ids) + " or mixed.", DefaultValueFactory = _ => Mixed };
+        edition.AcceptOnlyFromAmong([.. ReportEditions.Ids, Mixed]);
         var seed = new Option<int>("--seed", "-s") { Description = "Seed; the same seed gives the same corpus.", DefaultValueFactory = _ => 1 };
         var errorRate = new Option<double>("--error-rate") { Description = "Share of reports (0–1) with one seeded error.", DefaultValueFactory = _ => 0.1 };
         var output = new Option<string?>("--output", "-o") { Description = "Where to write the NDJSON (default: standard output)." };
@@ -31,20 +31,18 @@ internal static class GenerateCommand
             count, edition, seed, errorRate, output, manifest, files,
         };
         command.SetAction(parse => parse.GetValue(files) is { } folder
-            ? WriteFiles(folder, parse.GetValue(count), Corpus(parse.GetValue(edition) ?? "mixed", parse.GetValue(seed), parse.GetValue(errorRate)))
-            : Run(parse.GetValue(count), parse.GetValue(edition) ?? "mixed", parse.GetValue(seed), parse.GetValue(errorRate), parse.GetValue(output), parse.GetValue(manifest)));
+            ? WriteFiles(folder, parse.GetValue(count), Corpus(parse.GetValue(edition) ?? Mixed, parse.GetValue(seed), parse.GetValue(errorRate)))
+            : Run(parse.GetValue(count), parse.GetValue(edition) ?? Mixed, parse.GetValue(seed), parse.GetValue(errorRate), parse.GetValue(output), parse.GetValue(manifest)));
         return command;
     }
 
-    private static SyntheticCorpus Corpus(string edition, int seed, double errorRate) => new(
-        seed,
-        edition switch
-        {
-            "2019" => new[] { Report2019.Edition },
-            "2021" => new[] { Report2021.Edition },
-            _ => SyntheticCorpus.BuiltInEditions,
-        },
-        Math.Clamp(errorRate, 0, 1));
+    private const string Mixed = "mixed";
+
+    private static SyntheticCorpus Corpus(string edition, int seed, double errorRate) => new(seed, EditionsFor(edition), Math.Clamp(errorRate, 0, 1));
+
+    // One edition by its id, or every edition for "mixed" (the option accepts nothing else).
+    private static IEnumerable<ReportEdition> EditionsFor(string edition) =>
+        ReportEditions.Find(edition) is { } one ? new[] { one } : ReportEditions.All;
 
     /// <summary>A folder of report files, as agencies publish them (the folder <c>check</c> is measured on).</summary>
     private static int WriteFiles(string folder, long count, SyntheticCorpus corpus)
@@ -104,13 +102,7 @@ internal static class GenerateCommand
             return Program.ExitUsage;
         }
 
-        IEnumerable<ReportEdition> editions = edition switch
-        {
-            "2019" => new[] { Report2019.Edition },
-            "2021" => new[] { Report2021.Edition },
-            _ => SyntheticCorpus.BuiltInEditions,
-        };
-        var corpus = new SyntheticCorpus(seed, editions, errorRate);
+        var corpus = new SyntheticCorpus(seed, EditionsFor(edition), errorRate);
         try
         {
             using Stream output = outputPath is null || outputPath == "-"

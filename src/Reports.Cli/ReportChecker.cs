@@ -23,11 +23,11 @@ internal static class ReportChecker
         switch (input.Problem)
         {
             case InputProblem.NotFound:
-                return Failed(source, Diagnostic.Create(ReportDiagnostics.InputNotFound, new DiagnosticLocation { Source = source }, source));
+                return Failed(source, Diagnostic.Create(ImportDiagnostics.InputNotFound, new DiagnosticLocation { Source = source }, source));
             case InputProblem.EmptyFolder:
-                return Failed(source, Diagnostic.Create(ReportDiagnostics.NoReportFiles, new DiagnosticLocation { Source = source }, source));
+                return Failed(source, Diagnostic.Create(CliDiagnostics.NoReportFiles, new DiagnosticLocation { Source = source }, source));
             case InputProblem.Unreadable:
-                return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, input.Detail ?? "unknown error"));
+                return Failed(source, Diagnostic.Create(ImportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, input.Detail ?? "unknown error"));
         }
 
         ReportFileResult result;
@@ -40,7 +40,7 @@ internal static class ReportChecker
             }
             catch (IOException ex)
             {
-                return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, ex.Message));
+                return Failed(source, Diagnostic.Create(ImportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, ex.Message));
             }
 
             result = ReportFile.Read(bytes, source, null, Options);

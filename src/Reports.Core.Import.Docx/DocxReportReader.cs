@@ -71,7 +71,7 @@ public sealed class DocxReportReader : IReportFileReader
 
         if (problem is not null)
         {
-            var d = Diagnostic.Create(ReportDiagnostics.DocxUnreadable, new DiagnosticLocation { Source = source }, problem);
+            var d = Diagnostic.Create(ImportDiagnostics.DocxUnreadable, new DiagnosticLocation { Source = source }, problem);
             return new ReportFileText(null, new[] { d });
         }
 

@@ -69,7 +69,7 @@ public sealed class PdfReportReader : IReportFileReader
 
         if (problem is not null)
         {
-            var d = Diagnostic.Create(ReportDiagnostics.PdfUnreadable, new DiagnosticLocation { Source = source }, problem);
+            var d = Diagnostic.Create(ImportDiagnostics.PdfUnreadable, new DiagnosticLocation { Source = source }, problem);
             return new ReportFileText(null, new[] { d });
         }
 

@@ -36,9 +36,9 @@ public sealed class ReportImporter
     private readonly Dictionary<(string Edition, string Table), TableTargets> _targets = new();
     private readonly Dictionary<(string Edition, string Table), ImmutableArray<string>> _columnHeadings = new();
 
-    /// <summary>An importer for the built-in editions (E2019 and E2021).</summary>
+    /// <summary>An importer for the built-in editions (<see cref="Editions.ReportEditions.All"/>: E2019 and E2021).</summary>
     public ReportImporter()
-        : this(new[] { Editions.Report2019.Edition, Editions.Report2021.Edition })
+        : this(Editions.ReportEditions.All)
     {
     }
 
@@ -129,7 +129,7 @@ public sealed class ReportImporter
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var diagnostic = Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
+            var diagnostic = Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
             return new ImportResult(null, null, ImmutableDictionary<string, string>.Empty, ImmutableArray.Create(diagnostic), "unknown", ImmutableArray<string>.Empty);
         }
     }
@@ -139,7 +139,7 @@ public sealed class ReportImporter
         var diagnostics = new List<Diagnostic>();
         if (TextLines.IsBlank(text))
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "the input is empty"));
+            diagnostics.Add(Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "the input is empty"));
             return Fail(diagnostics, "empty");
         }
 
@@ -153,7 +153,7 @@ public sealed class ReportImporter
             }
 
             diagnostics.Add(Diagnostic.Create(
-                ReportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = SourceSpan.ForLine(line) },
+                ImportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = SourceSpan.ForLine(line) },
                 "input length", MaxInputLength.ToString("N0", CultureInfo.InvariantCulture) + " characters", line, "the rest was not read"));
         }
 
@@ -281,7 +281,7 @@ public sealed class ReportImporter
         // table. Text with neither is no report, said once.
         if (!chosen.Values.Any(ReadsALabelledRow) && headings.Count == 0 && year is null)
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
+            diagnostics.Add(Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
             return Fail(diagnostics, LayoutOf(chosen.Values));
         }
 
@@ -302,12 +302,12 @@ public sealed class ReportImporter
                 tableEditions[table.Key] = reading.Edition;
                 if (reading.RowsRead > 0 && reasons.TryGetValue(table.Key, out string? reason))
                 {
-                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, reading.Edition, reason));
+                    diagnostics.Add(Diagnostic.Create(ImportDiagnostics.TableEditionDetected, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, reading.Edition, reason));
                 }
 
                 if (reading.RowsRead == 0)
                 {
-                    diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
+                    diagnostics.Add(Diagnostic.Create(ImportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
                     continue;
                 }
 
@@ -341,7 +341,7 @@ public sealed class ReportImporter
                         + (foreign.Count > 0 ? (mapped.Count > 0 ? "; " : string.Empty) + "values kept here, not imported: " + string.Join(", ", foreign) : mapped.Count > 0 ? string.Empty : "no values outside edition " + reportId)
                         + (missing.Count > 0 ? "; left missing: " + Summarize(missing) : string.Empty);
                     diagnostics.Add(Diagnostic.Create(
-                        ReportDiagnostics.TableEditionMismatch,
+                        ImportDiagnostics.TableEditionMismatch,
                         new DiagnosticLocation { Source = source, TableKey = table.Key, Span = foreignSpans.Count > 0 ? foreignSpans[0] : default },
                         table.Key, reading.Edition, reportId, detail));
                 }
@@ -357,7 +357,7 @@ public sealed class ReportImporter
         {
             if (!chosen.ContainsKey(table.Key) && !failed.Contains(table.Key))
             {
-                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
+                diagnostics.Add(Diagnostic.Create(ImportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
             }
         }
 
@@ -405,12 +405,12 @@ public sealed class ReportImporter
 
         if (agency is null)
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "agency"));
+            diagnostics.Add(Diagnostic.Create(ImportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "agency"));
         }
 
         if (year is null)
         {
-            diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "year"));
+            diagnostics.Add(Diagnostic.Create(ImportDiagnostics.MetadataNotFound, new DiagnosticLocation { Source = source }, "year"));
         }
 
         try
@@ -460,7 +460,7 @@ public sealed class ReportImporter
         string? frame = ex.StackTrace?.Split('\n')[0].Trim();
         string where = string.IsNullOrEmpty(frame) ? string.Empty : " " + frame;
         return Diagnostic.Create(
-            ReportDiagnostics.ImportStepFailed, new DiagnosticLocation { Source = source, TableKey = tableKey }, step, ex.GetType().Name + ": " + ex.Message + where);
+            ImportDiagnostics.ImportStepFailed, new DiagnosticLocation { Source = source, TableKey = tableKey }, step, ex.GetType().Name + ": " + ex.Message + where);
     }
 
     private static ImportResult Fail(List<Diagnostic> diagnostics, string layout) =>
@@ -553,7 +553,7 @@ public sealed class ReportImporter
             if (!read.Contains(rows[i].Path))
             {
                 diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.RowNotFound,
+                    ImportDiagnostics.RowNotFound,
                     new DiagnosticLocation { Source = source, TableKey = reading.TableKey, RowKey = rows[i].Path, Label = rows[i].Label },
                     rows[i].Path, rows[i].Label, reading.TableKey));
             }
@@ -563,7 +563,7 @@ public sealed class ReportImporter
         {
             RowTarget end = rows[last];
             diagnostics.Add(Diagnostic.Create(
-                ReportDiagnostics.TableEndsEarly,
+                ImportDiagnostics.TableEndsEarly,
                 new DiagnosticLocation { Source = source, TableKey = reading.TableKey, RowKey = end.Path, Label = end.Label },
                 reading.TableKey, end.Label, read.Count, rows.Count));
         }
@@ -629,7 +629,7 @@ public sealed class ReportImporter
             var location = DiagnosticLocation.ForCell(cell, value.Span, source);
             if (cell.Unit.Length == 0 && unit is null)
             {
-                diagnostics.Add(Diagnostic.Create(ReportDiagnostics.MoneyWithoutUnit, location, cell.Key, value.Raw));
+                diagnostics.Add(Diagnostic.Create(ImportDiagnostics.MoneyWithoutUnit, location, cell.Key, value.Raw));
             }
             else if (cell.Unit.Length > 0 && unit is not null && unit != cell.Unit)
             {

@@ -31,8 +31,8 @@ internal sealed class TestReports : IDisposable
     public static string BreaksH3()
     {
         ReportCells.Builder cells = Zeros();
-        cells["t3.new.np"] = Cell.Number(1);
-        cells["t3.new.tot"] = Cell.Number(1);
+        cells[Report2021Keys.Applications.NewReceived.NaturalPerson] = Cell.Number(1);
+        cells[Report2021Keys.Applications.NewReceived.Total] = Cell.Number(1);
         return ReportJson.ToJson(Report2021.Schema, Info, cells.ToCells(), indented: true);
     }
 
@@ -40,7 +40,7 @@ internal sealed class TestReports : IDisposable
     public static string WithWarning()
     {
         ReportCells.Builder cells = Zeros();
-        cells["t3.new.np"] = Cell.Blank();
+        cells[Report2021Keys.Applications.NewReceived.NaturalPerson] = Cell.Blank();
         return ReportJson.ToJson(Report2021.Schema, Info, cells.ToCells(), indented: true);
     }
 

@@ -17,7 +17,7 @@ public sealed class BaselineTests
     {
         GeneratorRun run = GeneratorHarness.Run("hotline.report-schema.json", TestSchemas.Hotline);
         Assert.Empty(run.GeneratorDiagnostics);
-        string actual = Normalize(run.Sources.Single().SourceText.ToString());
+        string actual = Normalize(run.EditionSource());
 
         CompareWithBaseline("HotlineReport.g.cs.txt", actual);
     }
@@ -29,21 +29,34 @@ public sealed class BaselineTests
     {
         GeneratorRun run = GeneratorHarness.Run(schemaFile, GeneratorHarness.BuiltinSchema(schemaFile));
         Assert.Empty(run.GeneratorDiagnostics);
-        string actual = Normalize(run.Sources.Single().SourceText.ToString());
+        string actual = Normalize(run.EditionSource());
 
         CompareWithBaseline(baseline, actual);
+    }
+
+    [Fact]
+    public void Edition_registry_of_the_builtin_editions_matches_its_baseline()
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            new InMemoryAdditionalText(GeneratorHarness.PathOf("edition-2021.report-schema.json"), GeneratorHarness.BuiltinSchema("edition-2021.report-schema.json")),
+            new InMemoryAdditionalText(GeneratorHarness.PathOf("edition-2019.report-schema.json"), GeneratorHarness.BuiltinSchema("edition-2019.report-schema.json")));
+        Assert.Empty(run.GeneratorDiagnostics);
+        string actual = Normalize(run.SourceOf(GeneratorRun.RegistryHintName));
+
+        CompareWithBaseline("ReportEditions.g.cs.txt", actual);
     }
 
     [Theory]
     [InlineData("edition-2019.report-schema.json")]
     [InlineData("edition-2021.report-schema.json")]
     [InlineData("hotline")]
+    [InlineData("registry")]
     public void Generated_code_has_one_statement_per_line_and_marks_every_type_as_generated(string schemaFile)
     {
-        GeneratorRun run = schemaFile == "hotline"
+        GeneratorRun run = schemaFile is "hotline" or "registry"
             ? GeneratorHarness.Run("hotline.report-schema.json", TestSchemas.Hotline)
             : GeneratorHarness.Run(schemaFile, GeneratorHarness.BuiltinSchema(schemaFile));
-        string[] lines = Normalize(run.Sources.Single().SourceText.ToString()).Split('\n');
+        string[] lines = Normalize(schemaFile == "registry" ? run.SourceOf(GeneratorRun.RegistryHintName) : run.EditionSource()).Split('\n');
 
         // The longest code lines are single declarations (a cell or identity with its labels); comments that list the cell
         // keys of a 21-part summation may be longer.
@@ -73,7 +86,7 @@ public sealed class BaselineTests
     public void Hard_identity_lines_are_commented_with_their_cell_keys()
     {
         GeneratorRun run = GeneratorHarness.Run("hotline.report-schema.json", TestSchemas.Hotline);
-        string source = run.Sources.Single().SourceText.ToString();
+        string source = run.EditionSource();
         Assert.Contains("// H1[received]: t1.total.received == t1.phone.received + t1.online.received", source, StringComparison.Ordinal);
         Assert.Contains("// S1[online]: t1.online.resolved <= t1.online.received", source, StringComparison.Ordinal);
     }
@@ -82,12 +95,12 @@ public sealed class BaselineTests
     public void Docs_of_a_custom_schema_name_its_own_keys_and_shared_row_types_describe_the_column_not_one_row()
     {
         GeneratorRun custom = GeneratorHarness.Run("hotline.report-schema.json", TestSchemas.Hotline);
-        string hotline = custom.Sources.Single().SourceText.ToString();
+        string hotline = custom.EditionSource();
         Assert.DoesNotContain("t3.", hotline, StringComparison.Ordinal);
         Assert.Contains("(e.g. t1.phone.received)", hotline, StringComparison.Ordinal);
 
         GeneratorRun builtin = GeneratorHarness.Run("edition-2021.report-schema.json", GeneratorHarness.BuiltinSchema("edition-2021.report-schema.json"));
-        string report2021 = builtin.Sources.Single().SourceText.ToString();
+        string report2021 = builtin.EditionSource();
         Assert.DoesNotContain("(t3.new.np;", report2021, StringComparison.Ordinal);
         Assert.Contains("/// <summary>申请人情况 › 自然人 (column np; count, 件). Derived (the total of its parts) in t3.r.total.</summary>", report2021, StringComparison.Ordinal);
     }

@@ -41,7 +41,7 @@ public sealed class CrossYearRuleTests
     {
         GeneratorRun run = GeneratorHarness.Run(File, GeneratorHarness.BuiltinSchema(File));
         Assert.Empty(run.GeneratorDiagnostics);
-        string source = run.Sources.Single().SourceText.ToString();
+        string source = run.EditionSource();
         Assert.Contains("CrossYearLink(\"X1\"", source, StringComparison.Ordinal);
         Assert.Contains("CrossYearTerm(global::Reports.Core.CrossReport.ReportYear.Current, \"t2.a1.*.repealed\", -1)", source, StringComparison.Ordinal);
         Assert.DoesNotContain("\"X3\"", source, StringComparison.Ordinal);

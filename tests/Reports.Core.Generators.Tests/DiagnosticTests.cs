@@ -42,6 +42,37 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void RCG002_keys_that_are_one_json_property_name_are_reported_at_the_second_key()
+    {
+        // "phone_" is "phone" in JSON (camelCase drops underscores): both rows would write t1.phone.received.
+        string schema = TestSchemas.Hotline
+            .Replace("{ \"key\": \"online\", \"name\": \"Online\"", "{ \"key\": \"phone_\", \"name\": \"Online\"", StringComparison.Ordinal)
+            .Replace("\"parts\": [\"phone\", \"online\"]", "\"parts\": [\"phone\", \"phone_\"]", StringComparison.Ordinal);
+
+        Diagnostic d = Single(schema, "RCG002", DiagnosticSeverity.Error, GeneratorHarness.IndexOf(schema, "\"phone_\""));
+        Assert.Equal("Duplicate JSON property 't1.phone.received': cells 't1.phone.received' and 't1.phone_.received' have the same name in JSON (keys are written in camelCase)", d.GetMessage());
+    }
+
+    [Fact]
+    public void RCG002_two_identities_with_one_id_are_reported_at_the_second_id()
+    {
+        string schema = TestSchemas.Hotline.Replace("{ \"id\": \"S1\"", "{ \"id\": \"H1\"", StringComparison.Ordinal);
+
+        Diagnostic d = Single(schema, "RCG002", DiagnosticSeverity.Error, GeneratorHarness.IndexOf(schema, "\"H1\"", 2));
+        Assert.Equal("Duplicate identity id 'H1'", d.GetMessage());
+    }
+
+    [Fact]
+    public void RCG004_decimals_that_reach_a_count_cell_are_reported_once_at_the_decimals()
+    {
+        string schema = TestSchemas.Hotline.Replace("\"unit\": \"件\",", "\"unit\": \"件\",\n      \"decimals\": 2,", StringComparison.Ordinal);
+        Assert.NotEqual(TestSchemas.Hotline, schema);
+
+        Diagnostic d = Single(schema, "RCG004", DiagnosticSeverity.Error, GeneratorHarness.IndexOf(schema, "2,\n      \"columns\""));
+        Assert.Equal("'decimals' applies to money cells only, but it reaches the count cell 't1.phone.received'", d.GetMessage());
+    }
+
+    [Fact]
     public void RCG002_duplicate_json_property_is_reported_at_the_second_name()
     {
         string schema = TestSchemas.Hotline.Replace("\"title\": \"政务服务热线季度统计表\",", "\"title\": \"政务服务热线季度统计表\",\n  \"title\": \"again\",", StringComparison.Ordinal);
@@ -123,7 +154,7 @@ public sealed class DiagnosticTests
         GeneratorRun run = GeneratorHarness.Run(File, schema);
         AssertAt(run, schema, "RCG007", DiagnosticSeverity.Warning, GeneratorHarness.IndexOf(schema, "\"remark\""));
         Assert.Single(run.GeneratorDiagnostics);
-        Assert.Single(run.Sources);
+        Assert.Equal(new[] { "HotlineReport.g.cs" }, run.EditionHintNames());
         Assert.Empty(run.CompilationProblems());
     }
 
@@ -182,7 +213,7 @@ public sealed class DiagnosticTests
         Diagnostic d = AssertAt(run, schema, "RCG009", DiagnosticSeverity.Warning, GeneratorHarness.IndexOf(schema, "{ \"id\": \"S9\""));
         Assert.Equal("Identity S9 applies to no row or column of table 't2'", d.GetMessage());
         Assert.Single(run.GeneratorDiagnostics);
-        Assert.Single(run.Sources);
+        Assert.Equal(new[] { "BlocksReport.g.cs" }, run.EditionHintNames());
         Assert.Empty(run.CompilationProblems());
     }
 

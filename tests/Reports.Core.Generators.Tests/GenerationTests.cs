@@ -25,8 +25,8 @@ public sealed class GenerationTests
         GeneratorRun run = GeneratorHarness.Run(fileName, schema);
 
         Assert.Empty(run.GeneratorDiagnostics);
-        GeneratedSourceResult source = Assert.Single(run.Sources);
-        Assert.Equal(typeName.Substring(typeName.LastIndexOf('.') + 1) + ".g.cs", source.HintName);
+        Assert.Equal(new[] { typeName.Substring(typeName.LastIndexOf('.') + 1) + ".g.cs" }, run.EditionHintNames());
+        Assert.Contains(run.Sources, s => s.HintName == GeneratorRun.RegistryHintName);
 
         IReadOnlyList<Diagnostic> problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20).Select(d => d.ToString())));
@@ -40,13 +40,13 @@ public sealed class GenerationTests
     }
 
     [Fact]
-    public void All_schemas_together_compile_and_generate_one_file_each()
+    public void All_schemas_together_compile_and_generate_one_file_each_and_one_registry()
     {
         GeneratorRun run = GeneratorHarness.Run(Schemas.Select(row => (AdditionalText)new InMemoryAdditionalText(GeneratorHarness.PathOf((string)row[0]), (string)row[1])).ToArray());
 
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Equal(
-            new[] { "AppealsReport.g.cs", "BudgetReport.g.cs", "HotlineReport.g.cs", "PlainReport.g.cs", "Report2019.g.cs", "Report2021.g.cs" },
+            new[] { "AppealsReport.g.cs", "BudgetReport.g.cs", "HotlineReport.g.cs", "PlainReport.g.cs", "Report2019.g.cs", "Report2021.g.cs", "ReportEditions.g.cs" },
             run.Sources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.Empty(run.CompilationProblems());
     }

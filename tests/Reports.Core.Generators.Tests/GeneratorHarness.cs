@@ -50,6 +50,25 @@ internal sealed class GeneratorRun
 
     public ImmutableArray<GeneratedSourceResult> Sources => Result.GeneratedSources;
 
+    /// <summary>The hint name of the edition registry, emitted once per compilation that has at least one schema.</summary>
+    public const string RegistryHintName = "ReportEditions.g.cs";
+
+    /// <summary>The generated source with the given hint name (<c>HotlineReport.g.cs</c>); fails when there is none.</summary>
+    public string SourceOf(string hintName)
+    {
+        GeneratedSourceResult? found = Sources.Cast<GeneratedSourceResult?>().FirstOrDefault(s => s!.Value.HintName == hintName);
+        Xunit.Assert.True(found is not null, "no generated source " + hintName + "; generated: " + string.Join(", ", Sources.Select(s => s.HintName)));
+        return found!.Value.SourceText.ToString();
+    }
+
+    /// <summary>The one edition generated (its source, not the registry's); fails unless exactly one schema generated code.</summary>
+    public string EditionSource() =>
+        Xunit.Assert.Single(Sources, s => s.HintName != RegistryHintName).SourceText.ToString();
+
+    /// <summary>The hint names of the generated editions, the registry left out.</summary>
+    public IReadOnlyList<string> EditionHintNames() =>
+        Sources.Select(s => s.HintName).Where(n => n != RegistryHintName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
     /// <summary>Compiler diagnostics of the compilation with the generated code, warnings and errors only.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems() =>
         Output.WithOptions(GeneratorHarness.StrictOptions).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();

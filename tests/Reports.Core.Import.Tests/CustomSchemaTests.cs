@@ -24,7 +24,16 @@ public class CustomSchemaTests
         "其他主动公开文件\t7\t0\t5\n" +
         "合计\t11\t1\t21\n";
 
-    private static readonly ReportImporter Importer = new(new[] { ContosoForm.Edition });
+    private static readonly ReportImporter Importer = new(ReportEditions.All);
+
+    [Fact]
+    public void The_project_gets_its_own_edition_registry_and_the_default_importer_reads_the_builtin_registry()
+    {
+        // This project's registry (in its root namespace) holds its one schema; the library's holds 2019 and 2021.
+        Assert.Equal(new[] { ContosoForm.Edition }, ReportEditions.All);
+        Assert.Same(ContosoForm.Edition, ReportEditions.Find(ContosoForm.Schema.Edition));
+        Assert.Equal(global::Reports.Core.Editions.ReportEditions.All, new ReportImporter().SupportedEditions);
+    }
 
     [Fact]
     public void A_custom_form_published_as_text_is_read_cell_by_cell_from_its_own_schema()
@@ -57,7 +66,7 @@ public class CustomSchemaTests
         ImportResult result = Importer.Import(Published, "contoso-2024.txt");
 
         // The form's own statement N1 ("制发…文件 N 件" = t2.a1.total.issued): the narrative says 12, the table 11.
-        Diagnostic mismatch = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.NarrativeMismatch.Id);
+        Diagnostic mismatch = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.NarrativeMismatch.Id);
         Assert.Equal(DiagnosticSeverity.Warning, mismatch.Severity);
         Assert.Contains("N1 documents issued", mismatch.Message);
         Assert.Contains("12", mismatch.Message);
@@ -66,6 +75,6 @@ public class CustomSchemaTests
         Assert.Equal(3, mismatch.Location.Span.Line);
 
         ImportResult agreeing = Importer.Import(Published.Replace("文件12件", "文件11件"), "contoso-2024.txt");
-        Assert.DoesNotContain(agreeing.Diagnostics, d => d.Id == ReportDiagnostics.NarrativeMismatch.Id);
+        Assert.DoesNotContain(agreeing.Diagnostics, d => d.Id == ImportDiagnostics.NarrativeMismatch.Id);
     }
 }

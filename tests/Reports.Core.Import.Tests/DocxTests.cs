@@ -80,7 +80,7 @@ public class DocxTests
 
         ReportFileResult result = ReportFile.Read(bytes, "report.docx", ".docx", DocxReportReader.Options);
         Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(ReportDiagnostics.DocxUnreadable, d.Descriptor);
+        Assert.Equal(ImportDiagnostics.DocxUnreadable, d.Descriptor);
         Assert.Equal("report.docx", d.Location.Source);
         Assert.Null(result.Draft);
         Assert.False(result.IsValid);

@@ -41,7 +41,7 @@ public class EncodingTests
 
             ImportResult result = ReportImporter.Default.Import(bytes, name);
             Assert.Equal(Cells(reference), Cells(result));
-            Diagnostic[] said = result.Diagnostics.Where(d => d.Id == ReportDiagnostics.EncodingDetected.Id).ToArray();
+            Diagnostic[] said = result.Diagnostics.Where(d => d.Id == ImportDiagnostics.EncodingDetected.Id).ToArray();
             if (expected == "UTF-8")
             {
                 Assert.Empty(said);
@@ -100,7 +100,7 @@ public class EncodingTests
     {
         byte[] bytes = Encoding.UTF8.GetBytes(Samples.Read(Samples.S004)).Concat(new byte[] { 0xFF, 0xFF, 0xFF, 0x80 }).ToArray();
         ImportResult result = ReportImporter.Default.Import(bytes, "broken.txt");
-        Assert.Contains(result.Diagnostics, d => d.Id == ReportDiagnostics.UndecodableBytes.Id);
+        Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.UndecodableBytes.Id);
         Assert.NotNull(result.Draft);
     }
 

@@ -30,7 +30,7 @@ public sealed class HtmlLimitTests
         GridTable grid = reader.Read(html);
         Assert.True(reader.Operations <= 20L * html.Length, reader.Operations + " steps for " + html.Length + " characters");
         Diagnostic finding = Assert.Single(reader.Findings);
-        Assert.Equal(ReportDiagnostics.ImportLimitReached, finding.Descriptor);
+        Assert.Equal(ImportDiagnostics.ImportLimitReached, finding.Descriptor);
         Assert.Equal("RC2019", finding.Id);
         Assert.Contains("element nesting (256 levels)", finding.Message);
         Assert.Equal(DiagnosticSeverity.Error, finding.Severity);

@@ -23,11 +23,11 @@ public sealed class PartialReportTests
     {
         // Sample 004 cut after （三）5, before （三）6: Table 3 ends early, Table 4 is absent.
         ImportResult result = ReportImporter.Default.Import(CutBefore(Sample004, "6. 属于四类过程性信息"), "cut.txt");
-        Diagnostic ends = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.TableEndsEarly.Id);
+        Diagnostic ends = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.TableEndsEarly.Id);
         Assert.Equal("t3", ends.Location.TableKey);
         Assert.Contains("5.属于三类内部事务信息", ends.Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Warning, ends.Severity);
-        Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.TableNotFound.Id && d.Location.TableKey == "t4");
+        Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.TableNotFound.Id && d.Location.TableKey == "t4");
 
         var validation = result.Edition!.Validate(result.Draft!);
         var errors = validation.Diagnostics.Where(d => d.IsError).ToList();
@@ -60,7 +60,7 @@ public sealed class PartialReportTests
         string tables = Sample004.Substring(Sample004.IndexOf("二、主动公开政府信息情况", StringComparison.Ordinal));
         string noYears = System.Text.RegularExpressions.Regex.Replace(tables, "20[0-9]{2}", "本");
         ImportResult result = ReportImporter.Default.Import(noYears, "excerpt.txt");
-        Assert.Contains(result.Diagnostics, d => d.Id == ReportDiagnostics.MetadataNotFound.Id && d.Message.Contains("year", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.MetadataNotFound.Id && d.Message.Contains("year", StringComparison.Ordinal));
         Assert.Null(result.Draft!.Info.Year);
         Assert.Null(result.Draft.Info.Agency);
         Assert.Equal(CellState.Number, result.Draft.Cells["t3.r.total.np"].State);
@@ -73,7 +73,7 @@ public sealed class PartialReportTests
         ImportResult result = ReportImporter.Default.Import(text, "headings.txt");
         Assert.NotNull(result.Draft);
         Assert.Equal("2021", result.Edition!.Id); // from the year
-        Assert.Equal(3, result.Diagnostics.Count(d => d.Id == ReportDiagnostics.TableNotFound.Id));
+        Assert.Equal(3, result.Diagnostics.Count(d => d.Id == ImportDiagnostics.TableNotFound.Id));
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
         Assert.Equal(3, result.Edition.Validate(result.Draft!).Diagnostics.Count(d => d.IsError));
     }
@@ -88,7 +88,7 @@ public sealed class RegionLimitTests
         string text = "三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n"
             + string.Join("\n", Enumerable.Repeat("0 0 0 0 0 0 0", (Alignment.AlignmentOptions.MaxCells / 7) + 3));
         ImportResult result = ReportImporter.Default.Import(text, "big.txt");
-        Diagnostic limit = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.ImportLimitReached.Id && d.Location.TableKey == "t3");
+        Diagnostic limit = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.ImportLimitReached.Id && d.Location.TableKey == "t3");
         Assert.Contains("more values were not read", limit.Message, StringComparison.Ordinal);
         Assert.Equal(0, result.Draft!.Cells["t3.new.np"].Value);
     }

@@ -78,7 +78,7 @@ public class PdfTests
     {
         ReportFileResult scan = ReportFile.Read(PdfRenderer.Render(string.Empty), "scan.pdf", ".pdf", PdfReportReader.Options);
         Diagnostic d = Assert.Single(scan.Diagnostics);
-        Assert.Equal(ReportDiagnostics.PdfUnreadable.Id, d.Id);
+        Assert.Equal(ImportDiagnostics.PdfUnreadable.Id, d.Id);
         Assert.Contains("no text layer", d.Message, StringComparison.Ordinal);
         Assert.Null(scan.Draft);
         Assert.False(scan.InputFailed);
@@ -108,7 +108,7 @@ public class PdfTests
     {
         ReportFileResult result = ReportFile.Read(Pdf("huaian-2024.pdf"), "huaian-2024.pdf", ".pdf");
         Diagnostic d = Assert.Single(result.Diagnostics);
-        Assert.Equal(ReportDiagnostics.UnsupportedFile.Id, d.Id);
+        Assert.Equal(ImportDiagnostics.UnsupportedFile.Id, d.Id);
         Assert.Contains("Reports.Core.Import.Pdf", d.Message, StringComparison.Ordinal);
     }
 

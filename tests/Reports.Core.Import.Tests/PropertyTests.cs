@@ -5,6 +5,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
+using Reports.Core.Infrastructure;
 using Reports.Core.Reports;
 using Reports.Core.Synthetic;
 using Reports.Core.Schema;
@@ -191,7 +192,7 @@ public class PropertyTests
             var errors = result.Edition!.Validate(result.Draft).Diagnostics.Where(d => d.IsError).ToList();
             return errors.All(d => d.Id == ReportDiagnostics.MissingCell.Id)
                 && errors.Count <= edition.Schema.Tables.Length
-                && result.Diagnostics.Count(d => d.Id == ReportDiagnostics.TableEndsEarly.Id) <= edition.Schema.Tables.Length;
+                && result.Diagnostics.Count(d => d.Id == ImportDiagnostics.TableEndsEarly.Id) <= edition.Schema.Tables.Length;
         }).Check(Cases);
         Assert.True(read > 0, "no cell was read back: the property would be vacuous");
     }
@@ -238,7 +239,7 @@ public class PropertyTests
             {
                 Cell actual = result.Draft.Cells[cell.Ordinal];
                 bool reported = result.Diagnostics.Any(d =>
-                    (d.Id == ReportDiagnostics.AmbiguousSplit.Id || d.Id == ReportDiagnostics.UnsplittableRun.Id) && d.Message.StartsWith("t3." + cell.RowKey + ":", StringComparison.Ordinal));
+                    (d.Id == ImportDiagnostics.AmbiguousSplit.Id || d.Id == ImportDiagnostics.UnsplittableRun.Id) && d.Message.StartsWith("t3." + cell.RowKey + ":", StringComparison.Ordinal));
                 bool same = actual.IsNumber && actual.Value == cells[cell.Ordinal].Value;
                 if (same)
                 {

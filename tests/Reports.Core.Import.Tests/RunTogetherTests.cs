@@ -26,7 +26,7 @@ public class RunTogetherTests
             Assert.Equal(5, cell.Span.Line);
         }
 
-        Diagnostic inferred = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.InferredSplit.Id);
+        Diagnostic inferred = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.InferredSplit.Id);
         Assert.Equal(DiagnosticSeverity.Warning, inferred.Severity);
         Assert.Contains("80|1|0|0|0|0|81", inferred.Message);
         Assert.Contains("H1", inferred.Message);
@@ -36,7 +36,7 @@ public class RunTogetherTests
     public void Ambiguous_glued_digits_are_reported_and_left_missing()
     {
         ImportResult result = ReportImporter.Default.Import(Document("一、本年新收政府信息公开申请数量12112012037"));
-        Diagnostic ambiguous = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.AmbiguousSplit.Id);
+        Diagnostic ambiguous = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.AmbiguousSplit.Id);
         Assert.Equal(DiagnosticSeverity.Warning, ambiguous.Severity); // the missing cells are the error, once, in validation
         Assert.Contains("12|1|12|0|12|0|37", ambiguous.Message);
         Assert.Contains("12|11|2|0|12|0|37", ambiguous.Message);
@@ -53,14 +53,14 @@ public class RunTogetherTests
         // Issued | repealed | in force, with no hard identity over the row: S3 (in force + repealed ≥ issued) may fail
         // in a true report, so it only chooses among the splits; 584|5|546 and the like are left out of the candidates.
         ImportResult result = ReportImporter.Default.Import(Article20("行政规范性文件5845546"));
-        Diagnostic ambiguous = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.AmbiguousSplit.Id);
+        Diagnostic ambiguous = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.AmbiguousSplit.Id);
         Assert.Contains("fit 9 splits", ambiguous.Message);
         Assert.DoesNotContain("584|5|546", ambiguous.Message);
         Assert.Equal(CellState.Missing, result.Draft!.Cells["t2.a1.admin_normative.issued"].State);
 
         // One split left by S3: read, flagged as inferred, with the identity that chose it.
         result = ReportImporter.Default.Import(Article20("行政规范性文件9101"));
-        Diagnostic inferred = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.InferredSplit.Id);
+        Diagnostic inferred = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.InferredSplit.Id);
         Assert.Contains("9|10|1", inferred.Message);
         Assert.Contains("S3", inferred.Message);
         Assert.Equal(new long[] { 9, 10, 1 }, new[] { "issued", "repealed", "in_force" }.Select(c => (long)result.Draft!.Cells["t2.a1.admin_normative." + c].Value));
@@ -71,7 +71,7 @@ public class RunTogetherTests
     public void Glued_digits_fitting_no_split_are_reported()
     {
         ImportResult result = ReportImporter.Default.Import(Document("二、上年结转政府信息公开申请数量1000011"));
-        Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.UnsplittableRun.Id);
+        Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.UnsplittableRun.Id);
     }
 
     [Fact]

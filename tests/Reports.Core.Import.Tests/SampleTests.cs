@@ -62,7 +62,7 @@ public class SampleTests
         Assert.Equal(agency, result.Draft!.Info.Agency);
         Assert.Equal(year, result.Draft.Info.Year);
         Assert.Equal(name, result.Draft.Info.Source);
-        Assert.DoesNotContain(result.Diagnostics, d => d.Id == ReportDiagnostics.TableNotFound.Id || d.Id == ReportDiagnostics.RowNotFound.Id || d.Id == ReportDiagnostics.NonStandardRow.Id);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableNotFound.Id || d.Id == ImportDiagnostics.RowNotFound.Id || d.Id == ImportDiagnostics.NonStandardRow.Id);
     }
 
     [Theory]
@@ -86,21 +86,21 @@ public class SampleTests
         AssertNumber(result, "t3.r.other.np", 8, line: 104);
         AssertNumber(result, "t3.r.total.tot", 40, line: 105);
         AssertNumber(result, "t2.a1.normative.total_public", 13, line: 57);
-        Assert.Equal(0, Count(result, ReportDiagnostics.NarrativeMismatch));
-        Assert.Equal(0, Count(result, ReportDiagnostics.MoneyWithoutUnit)); // 采购总金额 is 0: no unit is needed
+        Assert.Equal(0, Count(result, ImportDiagnostics.NarrativeMismatch));
+        Assert.Equal(0, Count(result, ImportDiagnostics.MoneyWithoutUnit)); // 采购总金额 is 0: no unit is needed
     }
 
     [Fact]
     public void Sample001_extra_16th_value_in_table4()
     {
         ImportResult result = Import(Samples.S001);
-        Diagnostic extra = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.ExtraValues.Id);
+        Diagnostic extra = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.ExtraValues.Id);
         Assert.Equal("t4", extra.Location.TableKey);
         Assert.Equal(117, extra.Location.Span.Line);
         Assert.Contains("16 values for 15 cells", extra.Message);
         AssertNumber(result, "t2.a5.other_service.decisions", 3600, line: 66);
         AssertNumber(result, "t2.a9.procurement.amount", 1827190, line: 77);
-        Assert.Equal(0, Count(result, ReportDiagnostics.MoneyWithoutUnit));
+        Assert.Equal(0, Count(result, ImportDiagnostics.MoneyWithoutUnit));
         AssertNumber(result, "t3.r.withheld.third_party.tot", 0, line: 91);
         AssertNumber(result, "t3.r.declined.confirm_reissue.tot", 0, line: 105);
     }
@@ -109,12 +109,12 @@ public class SampleTests
     public void Sample002_missing_total_column_and_money_without_unit()
     {
         ImportResult result = Import(Samples.S002);
-        var missing = result.Diagnostics.Where(d => d.Id == ReportDiagnostics.MissingValues.Id).ToList();
+        var missing = result.Diagnostics.Where(d => d.Id == ImportDiagnostics.MissingValues.Id).ToList();
         Assert.Equal(7, missing.Count);
         Assert.All(missing, d => Assert.Contains("总计", d.Message));
         Assert.Equal(CellState.Missing, CellOf(result, "t3.new.tot").State);
         AssertNumber(result, "t3.r.withheld.third_party.tot", 0, line: 54);
-        Diagnostic unit = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.MoneyWithoutUnit.Id);
+        Diagnostic unit = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.MoneyWithoutUnit.Id);
         Assert.Equal("t2.a9.procurement.amount", unit.Location.CellKey);
         AssertNumber(result, "t2.a9.procurement.amount", 39340, line: 39);
         AssertNumber(result, "t4.lit_direct.corrected", 1, line: 78);
@@ -125,7 +125,7 @@ public class SampleTests
     public void Sample003_cell_per_line_long_format_and_blanks()
     {
         ImportResult result = Import(Samples.S003);
-        Assert.Equal(1, Count(result, ReportDiagnostics.LongFormatTable));
+        Assert.Equal(1, Count(result, ImportDiagnostics.LongFormatTable));
         Assert.Equal(CellState.Blank, CellOf(result, "t3.new.np").State);
         AssertNumber(result, "t3.new.tot", 0, line: 173);
         AssertNumber(result, "t2.a9.procurement.amount", 0, line: 145);
@@ -143,14 +143,14 @@ public class SampleTests
         AssertNumber(result, "t3.r.granted.tot", 2, line: 84);
         AssertNumber(result, "t3.r.other.fee_unpaid.tot", 0, line: 105);
         AssertNumber(result, "t3.r.total.np", 2, line: 107);
-        Assert.Equal(0, Count(result, ReportDiagnostics.NarrativeMismatch));
+        Assert.Equal(0, Count(result, ImportDiagnostics.NarrativeMismatch));
     }
 
     [Fact]
     public void Hongze2023_hybrid_and_h4_violated_twice()
     {
         ImportResult result = Import(Samples.Hongze2023);
-        Diagnostic mismatch = Assert.Single(result.Diagnostics, d => d.Id == ReportDiagnostics.TableEditionMismatch.Id);
+        Diagnostic mismatch = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.TableEditionMismatch.Id);
         Assert.Contains("the single row r.other is counted under r.other.other", mismatch.Message);
         Assert.Equal(CellState.Blank, CellOf(result, "t3.r.other.no_correction.np").State);
         Assert.Equal(CellState.Blank, CellOf(result, "t3.r.other.fee_unpaid.tot").State);
@@ -188,7 +188,7 @@ public class SampleTests
         AssertNumber(result, "t4.lit_after_rev.total", 20, line: 220);
         AssertNumber(result, "t2.a5.licensing.decisions", 447228, line: 82);
         AssertNumber(result, "t2.a8.fee.amount", 96171.6m, line: 106);
-        Assert.Equal(0, Count(result, ReportDiagnostics.NarrativeMismatch));
+        Assert.Equal(0, Count(result, ImportDiagnostics.NarrativeMismatch));
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public class SampleTests
     {
         string text = Samples.Read(Samples.Huaian2024).Replace("申请 3119 件", "申请 3118 件").Replace("行政复议 351", "行政复议 350");
         ImportResult result = ReportImporter.Default.Import(text);
-        var n = result.Diagnostics.Where(d => d.Id == ReportDiagnostics.NarrativeMismatch.Id).ToList();
+        var n = result.Diagnostics.Where(d => d.Id == ImportDiagnostics.NarrativeMismatch.Id).ToList();
         Assert.Contains(n, d => d.Identity == "N1" && d.Reported == "3118" && d.Computed == "3119");
         Assert.Contains(n, d => d.Identity == "N3" && d.Reported == "350" && d.Computed == "351");
         Assert.All(n, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));

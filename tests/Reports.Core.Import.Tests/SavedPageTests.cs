@@ -36,7 +36,7 @@ public class SavedPageTests
         byte[] page = Encoding.GetEncoding("gbk").GetBytes(PageVariants.WithSiteChrome(expected.Page, "gbk"));
         ReportFileResult result = ReportFile.Read(page, "art_5_6.shtml", ".shtml");
         Assert.Equal("GB18030", result.Encoding);
-        Assert.Contains(result.Diagnostics, d => d.Descriptor == global::Reports.Core.Diagnostics.ReportDiagnostics.EncodingDetected);
+        Assert.Contains(result.Diagnostics, d => d.Descriptor == global::Reports.Core.Import.ImportDiagnostics.EncodingDetected);
         expected.AssertReadBy(result);
     }
 

@@ -29,7 +29,7 @@ public sealed class StepFailureTests
         ImportResult normal = new ReportImporter().Import(text, "004.txt");
         ImportResult result = FailingAt("table " + failing).Import(text, "004.txt");
 
-        Diagnostic failure = Assert.Single(result.Diagnostics, d => d.Descriptor == ReportDiagnostics.ImportStepFailed);
+        Diagnostic failure = Assert.Single(result.Diagnostics, d => d.Descriptor == ImportDiagnostics.ImportStepFailed);
         Assert.Equal("RC2026", failure.Id);
         Assert.True(failure.IsError);
         Assert.Equal(failing, failure.Location.TableKey);
@@ -100,6 +100,6 @@ public sealed class StepFailureTests
         Assert.True(failed.Draft!.Edition.Validate(failed.Draft).IsValid);
         Assert.False(failed.IsValid);
         Assert.Null(failed.Report);
-        Assert.Contains(failed.Diagnostics, d => d.Descriptor == ReportDiagnostics.ImportStepFailed);
+        Assert.Contains(failed.Diagnostics, d => d.Descriptor == ImportDiagnostics.ImportStepFailed);
     }
 }

@@ -35,7 +35,7 @@ public sealed class VariantTests
     public void RC2014_unrecognised_label_between_recognised_rows_is_read_by_position_and_said()
     {
         ImportResult result = Import(ReplaceOnce(Sample004, "4. 保护第三方合法权益", "4. 某某某某某某"));
-        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.RowMatchedByPosition.Id);
+        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ImportDiagnostics.RowMatchedByPosition.Id);
         Assert.Contains("third_party", d.Message);
         Assert.True(result.Draft!.Cells["t3.r.withheld.third_party.np"].IsNumber);
     }
@@ -48,7 +48,7 @@ public sealed class VariantTests
         ImportResult result = Import(doubled);
 
         // One reading becomes the row, the other is quoted as the row printed twice, and the tables then disagree (H2).
-        Diagnostic twice = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.DuplicateRow.Id);
+        Diagnostic twice = Assert.Single(result.Diagnostics, x => x.Id == ImportDiagnostics.DuplicateRow.Id);
         Assert.Contains("|0|0|0|0|0|", twice.Message, StringComparison.Ordinal);
         Assert.Equal("r.granted", twice.Location.RowKey);
         var validation = result.Edition!.Validate(result.Draft!);
@@ -66,7 +66,7 @@ public sealed class VariantTests
         string block = string.Join("\n", lines.Skip(at).Take(3));
         ImportResult result = Import(ReplaceOnce(s003, block, block + "\n" + block));
         // One of the two readings is quoted as a row outside the template or read twice; nothing is merged silently.
-        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.DuplicateRow.Id || x.Id == ReportDiagnostics.NonStandardRow.Id);
+        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ImportDiagnostics.DuplicateRow.Id || x.Id == ImportDiagnostics.NonStandardRow.Id);
         Assert.InRange(d.Location.Span.Line, at + 1, at + 12); // the repeated item and the item after it
         Assert.True(result.Draft!.Cells["t2.a9.procurement.projects"].IsNumber);
     }
@@ -83,7 +83,7 @@ public sealed class InputDiagnosticTests
     {
         ImportResult result = ReportImporter.Default.Import(text, "x.txt");
         Assert.Null(result.Draft);
-        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.UnreadableInput.Id);
+        Diagnostic d = Assert.Single(result.Diagnostics, x => x.Id == ImportDiagnostics.UnreadableInput.Id);
         Assert.True(d.IsError);
         Assert.Equal("x.txt", d.Location.Source);
     }
@@ -95,8 +95,8 @@ public sealed class InputDiagnosticTests
         int tables = s004.IndexOf("二、主动公开政府信息情况", StringComparison.Ordinal);
         ImportResult result = ReportImporter.Default.Import(s004.Substring(tables), "no-title.txt");
         Assert.NotNull(result.Draft);
-        Assert.Contains(result.Diagnostics, x => x.Id == ReportDiagnostics.MetadataNotFound.Id && x.Message.Contains("agency", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Diagnostics, x => x.Id == ReportDiagnostics.MetadataNotFound.Id && x.Message.Contains("year", StringComparison.Ordinal));
+        Assert.Contains(result.Diagnostics, x => x.Id == ImportDiagnostics.MetadataNotFound.Id && x.Message.Contains("agency", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Diagnostics, x => x.Id == ImportDiagnostics.MetadataNotFound.Id && x.Message.Contains("year", StringComparison.Ordinal));
         Assert.Equal(2021, result.Draft!.Info.Year); // no title, but the text names the year
         Assert.Equal(2, result.Draft!.Cells["t3.new.np"].Value);
     }
@@ -105,8 +105,8 @@ public sealed class InputDiagnosticTests
     public void RC2016_each_table_says_which_edition_it_was_read_as_and_why()
     {
         ImportResult result = ReportImporter.Default.Import(Samples.Read(Samples.Hongze2024), "hongze-2024");
-        Diagnostic t2 = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.TableEditionDetected.Id && x.Location.TableKey == "t2");
-        Diagnostic t3 = Assert.Single(result.Diagnostics, x => x.Id == ReportDiagnostics.TableEditionDetected.Id && x.Location.TableKey == "t3");
+        Diagnostic t2 = Assert.Single(result.Diagnostics, x => x.Id == ImportDiagnostics.TableEditionDetected.Id && x.Location.TableKey == "t2");
+        Diagnostic t3 = Assert.Single(result.Diagnostics, x => x.Id == ImportDiagnostics.TableEditionDetected.Id && x.Location.TableKey == "t3");
         Assert.Equal(DiagnosticSeverity.Info, t2.Severity);
         Assert.Contains("2021", t2.Message);
         Assert.Contains("本年制发件数", t2.Message);

@@ -9,6 +9,7 @@ using Reports.Core.Bulk;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Editions;
+using Reports.Core.Infrastructure;
 using Reports.Core.Json;
 using Reports.Core.Reports;
 using Reports.Core.Schema;

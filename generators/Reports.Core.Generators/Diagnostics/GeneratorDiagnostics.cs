@@ -40,10 +40,13 @@ internal static class GeneratorDiagnostics
     public static readonly DiagnosticDescriptor UnknownStatementCell = Error(
         "RCG013", "Narrative statement refers to a missing cell", "Statement {0} refers to '{1}', which matches no cell of this schema");
 
+    public static readonly DiagnosticDescriptor DuplicateEdition = Error(
+        "RCG014", "Two schemas declare the same edition", "Edition '{0}' is also declared by {1} ({2}); the edition registry looks editions up by id, so each needs its own");
+
     private static readonly DiagnosticDescriptor[] All =
     {
         InvalidJson, DuplicateKey, MissingProperty, InvalidValue, UnknownReference, MixedUnits, UnknownProperty, CyclicIdentities, IdentityNeverApplies, UnexpectedFailure,
-        UnknownCrossYearKey, ReservedName, UnknownStatementCell,
+        UnknownCrossYearKey, ReservedName, UnknownStatementCell, DuplicateEdition,
     };
 
     public static DiagnosticDescriptor ById(string id)

@@ -14,6 +14,7 @@ internal static class EditionEmitter
     private const string D = "global::Reports.Core.Diagnostics.";
     private const string J = "global::Reports.Core.Json.";
     private const string Stj = "global::System.Text.Json.";
+    private const string I = "global::Reports.Core.Infrastructure.";
 
     public static string Emit(EditionModel m)
     {
@@ -31,6 +32,8 @@ internal static class EditionEmitter
         EmitConverters(w, t, draft);
         w.Line();
         JsonContextEmitter.Emit(w, m.Namespace, t, draft);
+        w.Line();
+        KeysEmitter.Emit(m, w);
         w.Close();
         return w.ToString();
     }
@@ -54,7 +57,7 @@ internal static class EditionEmitter
         w.Line("}");
         w.Line();
         w.Doc("The edition: schema and generated identity code.");
-        w.Line("public static " + R + "ReportEdition Edition => EditionImpl.Instance;");
+        w.Line("public static " + R + "ReportEdition<" + t + "> Edition => EditionImpl.Instance;");
         w.Line();
         w.Doc("The run-time schema: cells, labels, identities.");
         w.Line("public static global::Reports.Core.Schema.ReportSchema Schema => EditionImpl.Instance.Schema;");
@@ -67,7 +70,7 @@ internal static class EditionEmitter
         w.Line("global::System.ReadOnlySpan<long> " + R + "IValidatedReport.Values => _values;");
         w.Line();
         w.Doc("The value of the cell with the given key (e.g. " + (m.Cells.Count == 0 ? "a cell key" : m.Cells[0].Key) + "; money scaled by 10^scale).");
-        w.Line("public long this[string key] => _values[" + R + "ReportKeys.Ordinal(Schema, key)];");
+        w.Line("public long this[string key] => _values[" + I + "ReportKeys.Ordinal(Schema, key)];");
         w.Line();
         w.Doc("The values in ordinal order (read-only).");
         w.Line("public global::System.ReadOnlySpan<long> GetValues() => _values;");
@@ -75,7 +78,7 @@ internal static class EditionEmitter
         w.Doc("Validates a draft: the report when no error was found, and every finding. Never throws on data.");
         w.Open("public static " + V + "ValidationResult<" + t + "> Validate(" + draft + " draft)");
         w.Line("if (draft is null) throw new global::System.ArgumentNullException(nameof(draft));");
-        w.Line("var diagnostics = " + V + "ReportValidator.Validate(EditionImpl.Instance, draft.Info, draft.Cells, out long[]? values);");
+        w.Line("var diagnostics = " + I + "ReportValidator.Validate(EditionImpl.Instance, draft.Info, draft.Cells, out long[]? values);");
         w.Line("return new " + V + "ValidationResult<" + t + ">(values is null ? null : new " + t + "(draft.Info, values), diagnostics);");
         w.Close();
         w.Line();
@@ -123,7 +126,7 @@ internal static class EditionEmitter
         w.Line();
         new ViewEmitter(m, ViewFlavor.Validated, w).EmitTables("_values");
         w.Line(GeneratedCode.Attribute);
-        w.Open("private sealed class EditionImpl : " + R + "ReportEdition");
+        w.Open("private sealed class EditionImpl : " + R + "ReportEdition<" + t + ">");
         w.Line("public static readonly EditionImpl Instance = new EditionImpl();");
         w.Line("private static readonly global::Reports.Core.Schema.ReportSchema s_schema = BuildSchema();");
         w.Line();
@@ -201,7 +204,7 @@ internal static class EditionEmitter
         w.Line("/// </summary>");
         w.Line(GeneratedCode.Attribute);
         w.Open("public sealed class " + t + "Builder");
-        w.Line("private readonly " + R + "ReportBuilderValues _s = new " + R + "ReportBuilderValues(" + t + ".Schema);");
+        w.Line("private readonly " + I + "ReportBuilderValues _s = new " + I + "ReportBuilderValues(" + t + ".Schema);");
         w.Line();
         w.Doc("Agency, year and source of the report to build.");
         w.Line("public " + R + "ReportInfo Info { get; set; } = " + R + "ReportInfo.Empty;");
@@ -215,7 +218,7 @@ internal static class EditionEmitter
         w.Doc("Derives every total and checks every identity: the report, or the findings. Never throws on data.");
         w.Open("public " + V + "ValidationResult<" + t + "> Build()");
         w.Line("long[] values = _s.Snapshot(out var problems);");
-        w.Line("var diagnostics = problems.AddRange(" + V + "ReportValidator.Build(" + t + ".Edition, Info, values));");
+        w.Line("var diagnostics = problems.AddRange(" + I + "ReportValidator.Build(" + t + ".Edition, Info, values));");
         w.Line("bool ok = !global::System.Linq.Enumerable.Any(diagnostics, d => d.IsError);");
         w.Line("return new " + V + "ValidationResult<" + t + ">(ok ? " + t + ".FromChecked(Info, values) : null, diagnostics);");
         w.Close();

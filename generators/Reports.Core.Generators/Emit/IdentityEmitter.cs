@@ -36,7 +36,7 @@ internal static class IdentityEmitter
         w.Close();
         w.Line();
         w.Doc("Generated: checks every identity, hard and soft, and records each one that fails.");
-        w.Open("public override void EvaluateIdentities(global::System.ReadOnlySpan<long> v, global::Reports.Core.Validation.IdentityFindings findings)");
+        w.Open("public override void EvaluateIdentities(global::System.ReadOnlySpan<long> v, global::Reports.Core.Infrastructure.IdentityFindings findings)");
         w.Line("if (v.Length != " + n + ") throw new global::System.ArgumentException(\"Expected " + n + " values.\", nameof(v));");
         w.Line("ref long r = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(v);");
         if (model.Identities.Count > 0)

@@ -63,9 +63,16 @@ internal static class SchemaEmitter
 
         w.Line("var statements =");
         Statements(w, model, model.Statements, "    ", ";");
+        w.Line("// The JSON property path of each cell, by ordinal: the wire format, each key segment in camelCase.");
+        w.Line("var json = Strings(" + (model.Cells.Count == 0 ? ");" : string.Empty));
+        for (int i = 0; i < model.Cells.Count; i++)
+        {
+            w.Line("    " + CodeWriter.Literal(Parsing.Names.JsonPath(model.Cells[i].Key)) + (i == model.Cells.Count - 1 ? ");" : ","));
+        }
+
         w.Line("return new " + Ns + "ReportSchema(" + CodeWriter.Literal(model.Edition) + ", " + CodeWriter.Literal(model.TypeName) + ", "
             + CodeWriter.Literal(model.Title) + ", " + CodeWriter.Literal(model.Instrument) + ", " + Year(model.FromYear) + ", " + Year(model.ToYear) + ", "
-            + "tables, cells, identities, " + Ints(model.DerivationOrder) + ", crossYear, statements);");
+            + "tables, cells, identities, " + Ints(model.DerivationOrder) + ", crossYear, statements, json);");
         w.Close();
         w.Line();
         w.Line("private static " + Arr + "<string> Strings(params string[] items) => " + Arr + ".Create(items);");

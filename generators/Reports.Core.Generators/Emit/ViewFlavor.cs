@@ -20,7 +20,7 @@ internal sealed class ViewFlavor
 
     public static ViewFlavor Validated { get; } = new("long[]", isClass: false, settable: false, "validated");
 
-    public static ViewFlavor Builder { get; } = new("global::Reports.Core.Reports.ReportBuilderValues", isClass: true, settable: true, "to build");
+    public static ViewFlavor Builder { get; } = new("global::Reports.Core.Infrastructure.ReportBuilderValues", isClass: true, settable: true, "to build");
 
     public string StorageType { get; }
 

@@ -26,5 +26,5 @@ internal sealed record DiagnosticInfo(
     }
 }
 
-/// <summary>The result of parsing one schema file: a model (when usable) and its diagnostics.</summary>
-internal sealed record SchemaParseResult(EditionModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>The result of parsing one schema file: a model (when usable), its diagnostics, and its registry entry (with the model).</summary>
+internal sealed record SchemaParseResult(EditionModel? Model, EquatableArray<DiagnosticInfo> Diagnostics, EditionEntry? Entry = null);

@@ -20,6 +20,11 @@ internal sealed class CellTreeBuilder
 
     public List<CellModel> Cells { get; } = new();
 
+    // JSON path → cell key: two keys that differ only in underscores (a_1, a1) would be one JSON property.
+    private readonly Dictionary<string, string> _jsonPaths = new();
+    private readonly HashSet<Microsoft.CodeAnalysis.Text.TextSpan> _jsonCollisions = new();
+    private readonly HashSet<Microsoft.CodeAnalysis.Text.TextSpan> _strayDecimals = new();
+
     public List<TableDef> Tables { get; } = new();
 
     public HashSet<string> TableNames { get; } = new();
@@ -166,6 +171,12 @@ internal sealed class CellTreeBuilder
             CellKind kind = ResolveKind(lookup);
             string unit = ResolveString(lookup, "unit") ?? string.Empty;
             int scale = 0;
+            if (kind != CellKind.Money && lookup.Select(n => n["decimals"]).FirstOrDefault(d => d is not null) is JsonNode stray && _strayDecimals.Add(stray.Span))
+            {
+                // decimals scale money only: on a count or delta cell it would be silently ignored.
+                _ctx.Report(GeneratorDiagnostics.InvalidValue, stray.Span, "decimals", "applies to money cells only, but it reaches the " + kind.ToString().ToLowerInvariant() + " cell '" + Names.Join(Names.Join(scope.Table.Key, row.Key), leaf.Key) + "'");
+            }
+
             if (kind == CellKind.Money)
             {
                 JsonNode? decimals = lookup.Select(n => n["decimals"]).FirstOrDefault(d => d is not null);
@@ -179,6 +190,29 @@ internal sealed class CellTreeBuilder
             var labels = new List<string>(rowLabels);
             labels.AddRange(path.Select(c => c.Label));
             string key = Names.Join(Names.Join(scope.Table.Key, row.Key), leaf.Key);
+            string json = Names.JsonPath(key);
+            if (!_jsonPaths.TryGetValue(json, out string? other))
+            {
+                _jsonPaths.Add(json, key);
+            }
+            else if (other != key)
+            {
+                // At the row's key when the keys first differ there (once per row), else at the column's.
+                string[] a = other.Split('.'), b = key.Split('.');
+                int differ = 0;
+                while (a[differ] == b[differ])
+                {
+                    differ++;
+                }
+
+                bool inRow = differ <= (row.Key.Length == 0 ? 0 : row.Key.Split('.').Length);
+                Microsoft.CodeAnalysis.Text.TextSpan at = ((inRow ? node["key"] : leaf.Node["key"]) ?? leaf.Node).Span;
+                if (_jsonCollisions.Add(at))
+                {
+                    _ctx.Report(GeneratorDiagnostics.DuplicateKey, at, "JSON property", json, ": cells '" + other + "' and '" + key + "' have the same name in JSON (keys are written in camelCase)");
+                }
+            }
+
             Cells.Add(new CellModel(ordinal, key, scope.Table.Key, row.Key, leaf.Key, labels.ToEquatableArray(), kind, unit, scale, false, EquatableArray<int>.Empty));
         }
     }

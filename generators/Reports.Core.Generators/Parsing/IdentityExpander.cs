@@ -32,6 +32,8 @@ internal sealed class IdentityExpander
 
     public HashSet<int> DerivedCells { get; } = new();
 
+    private readonly HashSet<string> _ids = new();
+
     public void Expand(JsonNode node)
     {
         if (!_reader.ExpectObject(node, "identities[]"))
@@ -41,6 +43,12 @@ internal sealed class IdentityExpander
 
         _reader.CheckProperties(node, Props, "an identity");
         string id = _reader.RequiredString(node, "id", "an identity") ?? "?";
+        if (node["id"] is JsonNode idNode && id != "?" && !_ids.Add(id))
+        {
+            // Findings name an identity by its id (H1[new]): two declarations with one id could not be told apart.
+            _ctx.Report(GeneratorDiagnostics.DuplicateKey, idNode.Span, "identity id", id, string.Empty);
+        }
+
         string title = _reader.OptionalString(node, "title") ?? id;
         string where = "identity '" + id + "'";
         string? tableKey = _reader.RequiredString(node, "table", where);

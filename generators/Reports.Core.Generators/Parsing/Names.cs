@@ -60,5 +60,40 @@ internal static class Names
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A key segment as a JSON property name (the wire format): camelCase, underscores dropped (<c>carried_in</c> →
+    /// <c>carriedIn</c>). The one place this rule lives: the generator emits every cell's JSON path, the runtime reads it.
+    /// </summary>
+    public static string Camel(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        bool upper = false;
+        foreach (char c in key)
+        {
+            if (c == '_')
+            {
+                upper = sb.Length > 0;
+                continue;
+            }
+
+            sb.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A cell key as its JSON path: each dotted segment in camelCase (<c>t3.carried_in.np</c> → <c>t3.carriedIn.np</c>).</summary>
+    public static string JsonPath(string cellKey)
+    {
+        string[] parts = cellKey.Split('.');
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = Camel(parts[i]);
+        }
+
+        return string.Join(".", parts);
+    }
+
     public static string Join(string prefix, string key) => prefix.Length == 0 ? key : key.Length == 0 ? prefix : prefix + "." + key;
 }

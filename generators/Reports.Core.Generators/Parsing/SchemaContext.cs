@@ -24,6 +24,8 @@ internal sealed class SchemaContext
 
     public EquatableArray<DiagnosticInfo> Diagnostics => _diagnostics.ToEquatableArray();
 
+    public LinePositionSpan LineSpan(TextSpan span) => _text.Lines.GetLinePositionSpan(span);
+
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params string[] args)
     {
         HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;

@@ -47,6 +47,11 @@ internal static class SchemaParser
 
         string edition = reader.RequiredString(root, "edition", "the schema") ?? "?";
         string typeName = reader.Identifier(root, "typeName", null, "the schema") ?? "Report";
+        if (typeName == Emit.RegistryEmitter.ClassName)
+        {
+            ctx.Report(GeneratorDiagnostics.ReservedName, root["typeName"]!.Span, "the report type", typeName, "typeName");
+        }
+
         string ns = defaultNamespace is { Length: > 0 } && Names.IsNamespace(defaultNamespace) ? defaultNamespace : "Reports.Generated";
         if (root["namespace"] is JsonNode nsNode)
         {
@@ -147,7 +152,9 @@ internal static class SchemaParser
         var model = new EditionModel(
             ns, typeName, edition, title, instrument, from, to, System.IO.Path.GetFileName(path),
             tables.ToEquatableArray(), cells.ToEquatableArray(), expander.Instances.ToEquatableArray(), order, crossYear.Links.ToEquatableArray(), statements.Statements.ToEquatableArray());
-        return new SchemaParseResult(model, ctx.Diagnostics);
+        TextSpan editionSpan = root["edition"]!.Span;
+        var entry = new EditionEntry(ns, typeName, edition, path, editionSpan, ctx.LineSpan(editionSpan));
+        return new SchemaParseResult(model, ctx.Diagnostics, entry);
     }
 
     private static void ReportDuplicateProperties(SchemaContext ctx, JsonNode node)

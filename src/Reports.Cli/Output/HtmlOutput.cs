@@ -8,6 +8,7 @@ using System.Reflection;
 using System.Text;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
+using Reports.Core.Import;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
 
@@ -235,7 +236,7 @@ internal static class HtmlOutput
             return keys;
         }
 
-        foreach (Diagnostic d in findings.Where(d => d.Id == ReportDiagnostics.InferredSplit.Id))
+        foreach (Diagnostic d in findings.Where(d => d.Id == ImportDiagnostics.InferredSplit.Id))
         {
             foreach (CellInfo info in schema.Cells)
             {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using Reports.Core.Diagnostics;
 using Reports.Core.Import.Grid;
@@ -52,7 +53,7 @@ public static class ReportFile
         var location = new DiagnosticLocation { Source = source };
         if (!File.Exists(path))
         {
-            return Failed(source, Diagnostic.Create(ReportDiagnostics.InputNotFound, location, source));
+            return Failed(source, Diagnostic.Create(ImportDiagnostics.InputNotFound, location, source));
         }
 
         byte[] bytes;
@@ -68,7 +69,7 @@ public static class ReportFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, location, source, ex.Message));
+            return Failed(source, Diagnostic.Create(ImportDiagnostics.InputUnreadable, location, source, ex.Message));
         }
 
         return Read(bytes, source, Path.GetExtension(path), options);
@@ -101,7 +102,7 @@ public static class ReportFile
         }
         catch (IOException ex)
         {
-            return Failed(source, Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, ex.Message));
+            return Failed(source, Diagnostic.Create(ImportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, ex.Message));
         }
 
         return Read(buffer.ToArray(), source, name is null ? null : Path.GetExtension(name), options);
@@ -125,7 +126,7 @@ public static class ReportFile
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            var d = Diagnostic.Create(ReportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
+            var d = Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
             return Finish(source, "unknown", null, options, null, null, null, ImmutableArray.Create(d), null);
         }
     }
@@ -195,26 +196,9 @@ public static class ReportFile
     private static ReportFileResult ReadJson(string source, string text, string encoding, ReportFileOptions options, ImmutableArray<Diagnostic> before)
     {
         ImmutableArray<ReportEdition> editions = options.Importer.SupportedEditions;
-        string? editionId = null;
-        bool malformed = false;
-        try
-        {
-            using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
-            if (document.RootElement.ValueKind == JsonValueKind.Object
-                && document.RootElement.TryGetProperty("edition", out JsonElement element))
-            {
-                editionId = element.ValueKind switch
-                {
-                    JsonValueKind.String => element.GetString(),
-                    JsonValueKind.Number => element.GetRawText(),
-                    _ => null,
-                };
-            }
-        }
-        catch (JsonException)
-        {
-            malformed = true;
-        }
+        // The library's edition detector (shared with the bulk validator); a string or a number names an edition.
+        bool malformed = !ReportJson.TryReadEdition(Encoding.UTF8.GetBytes(text), out string? named, out JsonTokenType token);
+        string? editionId = token is JsonTokenType.String or JsonTokenType.Number ? named : null;
 
         ReportEdition? edition = editionId is null ? null : editions.FirstOrDefault(e => string.Equals(e.Id, editionId, StringComparison.Ordinal));
         if (edition is null && !malformed)
@@ -232,6 +216,7 @@ public static class ReportFile
 
         // Malformed JSON: the library reader reports it (RC1101), with line and byte.
         ReportJsonReadResult read = ReportJson.Read(edition ?? editions[editions.Length - 1], text);
+        malformed |= read.Diagnostics.Any(d => d.Id == ReportDiagnostics.MalformedJson.Id);
         if (read.Cells is null)
         {
             return Finish(source, "json", encoding, options, malformed ? null : edition, null, null, before.AddRange(read.Diagnostics), read.Info);
@@ -271,7 +256,7 @@ public static class ReportFile
         else if (draft is null && !all.Any(d => d.IsError))
         {
             // Readers report why they found nothing; this only guards against a reader that does not.
-            all.Add(Diagnostic.Create(ReportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, "no report was found in it"));
+            all.Add(Diagnostic.Create(ImportDiagnostics.InputUnreadable, new DiagnosticLocation { Source = source }, source, "no report was found in it"));
         }
 
         ImmutableArray<Diagnostic> diagnostics = all
@@ -303,7 +288,7 @@ public static class ReportFile
         {
             Source = source,
             Diagnostics = ImmutableArray.Create(Diagnostic.Create(
-                ReportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = global::Reports.Core.Cells.SourceSpan.ForLine(1) },
+                ImportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, Span = global::Reports.Core.Cells.SourceSpan.ForLine(1) },
                 "file size", options.MaxFileBytes.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", 1,
                 "the file (" + length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes) was not read")),
         };
@@ -313,7 +298,7 @@ public static class ReportFile
         {
             Source = source,
             Diagnostics = ImmutableArray.Create(Diagnostic.Create(
-                ReportDiagnostics.UnsupportedFile, new DiagnosticLocation { Source = source }, source, what, string.Join(", ", options.Extensions))),
+                ImportDiagnostics.UnsupportedFile, new DiagnosticLocation { Source = source }, source, what, string.Join(", ", options.Extensions))),
         };
 
     private static string? Binary(ReadOnlySpan<byte> head)

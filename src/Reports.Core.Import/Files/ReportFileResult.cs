@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using Reports.Core.Diagnostics;
 using Reports.Core.Reports;
@@ -43,7 +44,8 @@ public sealed class ReportFileResult
     /// <summary>The reporting year, from the title or the JSON.</summary>
     public int? Year => Draft?.Info.Year ?? YearRead;
 
-    /// <summary>True when a draft was read and passed validation with no error finding.</summary>
+    /// <summary>True when a draft was read and passed validation with no error finding: <see cref="Report"/> and <see cref="Draft"/> are set.</summary>
+    [MemberNotNullWhen(true, nameof(Report), nameof(Draft))]
     public bool IsValid { get; init; }
 
     /// <summary>True when the file itself could not be opened (missing, I/O error, access denied): RC4001 or RC4002.</summary>

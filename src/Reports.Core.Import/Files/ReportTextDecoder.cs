@@ -136,12 +136,12 @@ public static class ReportTextDecoder
         var location = new global::Reports.Core.Diagnostics.DiagnosticLocation { Source = source };
         if (!decoded.IsUtf8)
         {
-            yield return global::Reports.Core.Diagnostics.Diagnostic.Create(global::Reports.Core.Diagnostics.ReportDiagnostics.EncodingDetected, location, decoded.EncodingName, decoded.How);
+            yield return global::Reports.Core.Diagnostics.Diagnostic.Create(global::Reports.Core.Import.ImportDiagnostics.EncodingDetected, location, decoded.EncodingName, decoded.How);
         }
 
         if (decoded.Replaced > 0)
         {
-            yield return global::Reports.Core.Diagnostics.Diagnostic.Create(global::Reports.Core.Diagnostics.ReportDiagnostics.UndecodableBytes, location, decoded.Replaced, decoded.EncodingName);
+            yield return global::Reports.Core.Diagnostics.Diagnostic.Create(global::Reports.Core.Import.ImportDiagnostics.UndecodableBytes, location, decoded.Replaced, decoded.EncodingName);
         }
     }
 

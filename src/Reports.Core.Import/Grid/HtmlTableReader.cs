@@ -514,7 +514,7 @@ internal sealed class HtmlTableReader : IGridReader
         }
 
         _findings.Add(Diagnostic.Create(
-            ReportDiagnostics.ImportLimitReached,
+            ImportDiagnostics.ImportLimitReached,
             new DiagnosticLocation { Span = SourceSpan.ForLine(line) },
             limit, value, line, consequence));
     }

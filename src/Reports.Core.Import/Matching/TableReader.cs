@@ -34,7 +34,7 @@ internal static class TableReader
             var location = new DiagnosticLocation { Source = source, TableKey = table, RowKey = target.Path, Label = target.Label, Span = first.Span };
             if (row.ByPosition && target.Label.Length > 0 && targets.Rows.Count(r => !r.IsGroup) > 1)
             {
-                reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.RowMatchedByPosition, location, Shorten(row.Label.Length > 0 ? row.Label : "(no label)"), rowName, target.Label));
+                reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.RowMatchedByPosition, location, Shorten(row.Label.Length > 0 ? row.Label : "(no label)"), rowName, target.Label));
             }
 
             if (row.RunTogether)
@@ -58,20 +58,20 @@ internal static class TableReader
             {
                 IEnumerable<Token> extra = taken.Skip(n).Select(k => alignment.Cells[k]);
                 reading.Diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.ExtraValues, location with { Span = alignment.Cells[taken[n]].Span },
+                    ImportDiagnostics.ExtraValues, location with { Span = alignment.Cells[taken[n]].Span },
                     rowName, taken.Count, n, Format(extra)));
             }
             else if (taken.Count < n)
             {
                 reading.Diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.MissingValues, location, rowName, taken.Count, n, string.Join(", ", target.Columns.Skip(taken.Count).Select(c => c.Label))));
+                    ImportDiagnostics.MissingValues, location, rowName, taken.Count, n, string.Join(", ", target.Columns.Skip(taken.Count).Select(c => c.Label))));
             }
         }
 
         if (longFormatRows >= 3)
         {
             reading.Diagnostics.Add(Diagnostic.Create(
-                ReportDiagnostics.LongFormatTable, new DiagnosticLocation { Source = source, TableKey = table, Span = alignment.Cells[alignment.Rows[0].FirstCell].Span },
+                ImportDiagnostics.LongFormatTable, new DiagnosticLocation { Source = source, TableKey = table, Span = alignment.Cells[alignment.Rows[0].FirstCell].Span },
                 table, longFormatRows));
         }
 
@@ -79,7 +79,7 @@ internal static class TableReader
         {
             Token last = alignment.Cells[alignment.Cells.Count - 1];
             reading.Diagnostics.Add(Diagnostic.Create(
-                ReportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, TableKey = table, Span = last.Span },
+                ImportDiagnostics.ImportLimitReached, new DiagnosticLocation { Source = source, TableKey = table, Span = last.Span },
                 "values in one table region", AlignmentOptions.MaxCells.ToString("N0", CultureInfo.InvariantCulture), last.Span.Line,
                 alignment.CellsCut.ToString("N0", CultureInfo.InvariantCulture) + " more values were not read"));
         }
@@ -128,15 +128,15 @@ internal static class TableReader
                         reading.Values[reading.Targets.Schema.Cells[row.Target.Columns[c].Ordinal].Key] = new RawValue(text, span, Inferred: true);
                     }
 
-                    reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.InferredSplit, location, gluedRow.RowName, cell.Text, split.Format(), resolution.Identities));
+                    reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.InferredSplit, location, gluedRow.RowName, cell.Text, split.Format(), resolution.Identities));
                     break;
                 case GluedOutcome.Ambiguous:
                     string count = resolution.CandidatesComplete ? resolution.Candidates.Count.ToString(CultureInfo.InvariantCulture) : "more than " + resolution.Candidates.Count.ToString(CultureInfo.InvariantCulture);
                     string shown = string.Join("; ", resolution.Candidates.Take(5).Select(s => s.Format())) + (resolution.Candidates.Count > 5 || !resolution.CandidatesComplete ? "; …" : string.Empty);
-                    reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.AmbiguousSplit, location, gluedRow.RowName, cell.Text, count, shown));
+                    reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.AmbiguousSplit, location, gluedRow.RowName, cell.Text, count, shown));
                     break;
                 default:
-                    reading.Diagnostics.Add(Diagnostic.Create(ReportDiagnostics.UnsplittableRun, location, gluedRow.RowName, cell.Text, gluedRow.Cells.Count, resolution.Identities));
+                    reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.UnsplittableRun, location, gluedRow.RowName, cell.Text, gluedRow.Cells.Count, resolution.Identities));
                     break;
             }
         }
@@ -171,12 +171,12 @@ internal static class TableReader
             {
                 AlignedRow kept = a.Rows.First(r => r.Target == named);
                 reading.Diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.DuplicateRow, location with { RowKey = named.Path }, RowName(reading.Targets, named), Shorten(label) + " " + Format(cells), a.Cells[kept.FirstCell].Span.Line));
+                    ImportDiagnostics.DuplicateRow, location with { RowKey = named.Path }, RowName(reading.Targets, named), Shorten(label) + " " + Format(cells), a.Cells[kept.FirstCell].Span.Line));
             }
             else
             {
                 reading.Diagnostics.Add(Diagnostic.Create(
-                    ReportDiagnostics.NonStandardRow, location, Shorten(label.Length > 0 ? label : "(no label)"), reading.TableKey, reading.Edition, Format(cells)));
+                    ImportDiagnostics.NonStandardRow, location, Shorten(label.Length > 0 ? label : "(no label)"), reading.TableKey, reading.Edition, Format(cells)));
             }
 
             i++;

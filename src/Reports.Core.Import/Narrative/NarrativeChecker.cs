@@ -128,7 +128,7 @@ internal static class NarrativeChecker
     {
         string keys = string.Join(" + ", statement.Cells.Select(o => schema.Cells[o].Key));
         return Diagnostic.Create(
-            ReportDiagnostics.NarrativeMismatch,
+            ImportDiagnostics.NarrativeMismatch,
             DiagnosticSeverity.Warning,
             new DiagnosticLocation { Source = source, TableKey = "s1", Label = what, Span = SourceSpan.ForLine(line) },
             statement.Id,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Reports.Core.Diagnostics;
 using Reports.Core.Reports;
 
@@ -12,6 +13,11 @@ public readonly struct BulkResult
     {
         LineNumber = lineNumber;
         Edition = edition;
+        if (isValid && edition is null)
+        {
+            throw new System.ArgumentException("A valid line has an edition.", nameof(edition));
+        }
+
         IsValid = isValid;
         Diagnostics = diagnostics.IsDefault ? ImmutableArray<Diagnostic>.Empty : diagnostics;
     }
@@ -23,6 +29,7 @@ public readonly struct BulkResult
     public ReportEdition? Edition { get; }
 
     /// <summary>True when the line was read and the report holds every hard identity (warnings allowed).</summary>
+    [MemberNotNullWhen(true, nameof(Edition))]
     public bool IsValid { get; }
 
     /// <summary>Every finding: reading the line first (located at <see cref="LineNumber"/>), then validation.</summary>

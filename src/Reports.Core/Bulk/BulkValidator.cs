@@ -45,7 +45,7 @@ public sealed class BulkValidator
     public BulkValidator(BulkOptions? options = null)
     {
         _options = options ?? new BulkOptions();
-        _editions = (_options.Editions ?? new ReportEdition[] { Report2019.Edition, Report2021.Edition }).ToArray();
+        _editions = (_options.Editions ?? ReportEditions.All).ToArray();
         if (_editions.Length == 0)
         {
             throw new ArgumentException("At least one edition is required.", nameof(options));
@@ -378,62 +378,25 @@ public sealed class BulkValidator
         batch.Results = results;
     }
 
-    // The edition named by the top-level "edition" property, read without allocating the rest. readAnyway is
-    // true when the line is not an object or not JSON: the full reader then reports why (RC1101, RC1106).
+    // The edition named by the top-level "edition" property (ReportJson's detector, shared with file reading).
+    // readAnyway is true when the line is not an object or not JSON: the full reader then reports why (RC1101, RC1106).
     private ReportEdition? Detect(ReadOnlySpan<byte> line, out string? named, out bool readAnyway)
     {
-        named = null;
-        readAnyway = false;
-        try
+        readAnyway = !ReportJson.TryReadEdition(line, out named, out JsonTokenType token);
+        if (token != JsonTokenType.String)
         {
-            var reader = new Utf8JsonReader(line, ReaderOptions);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                readAnyway = true;
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                bool isEdition = reader.ValueTextEquals("edition"u8);
-                reader.Read();
-                if (isEdition)
-                {
-                    if (reader.TokenType != JsonTokenType.String)
-                    {
-                        named = reader.TokenType == JsonTokenType.Null ? null : Encoding(reader);
-                        return null;
-                    }
-
-                    named = reader.GetString();
-                    foreach (ReportEdition edition in _editions)
-                    {
-                        if (string.Equals(edition.Id, named, StringComparison.Ordinal))
-                        {
-                            return edition;
-                        }
-                    }
-
-                    return null;
-                }
-
-                reader.Skip();
-            }
-
-            return null;
-        }
-        catch (JsonException)
-        {
-            readAnyway = true;
             return null;
         }
 
-        static string Encoding(Utf8JsonReader reader) => reader.TokenType switch
+        foreach (ReportEdition edition in _editions)
         {
-            JsonTokenType.StartObject => "an object",
-            JsonTokenType.StartArray => "an array",
-            _ => System.Text.Encoding.UTF8.GetString(reader.ValueSpan),
-        };
+            if (string.Equals(edition.Id, named, StringComparison.Ordinal))
+            {
+                return edition;
+            }
+        }
+
+        return null;
     }
 
     private ImmutableArray<Diagnostic> Relocate(ImmutableArray<Diagnostic> diagnostics, long lineNumber)

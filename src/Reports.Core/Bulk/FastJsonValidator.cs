@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using Reports.Core.Cells;
+using Reports.Core.Infrastructure;
 using Reports.Core.Json;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
@@ -56,7 +57,7 @@ internal static class FastJsonValidator
         {
             var reader = new Utf8JsonReader(line, ReaderOptions);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
-                || !reader.Read() || reader.ValueIsEscaped || !reader.ValueSpan.SequenceEqual("edition"u8)
+                || !reader.Read() || reader.ValueIsEscaped || !reader.ValueSpan.SequenceEqual(JsonNames.EditionUtf8)
                 || !reader.Read() || reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
             {
                 return Outcome.Unknown;
@@ -106,7 +107,7 @@ internal static class FastJsonValidator
                 if (node is null)
                 {
                     ReadOnlySpan<byte> name = reader.ValueSpan;
-                    bool isAgency = name.SequenceEqual("agency"u8), isSource = !isAgency && name.SequenceEqual("source"u8);
+                    bool isAgency = name.SequenceEqual(JsonNames.AgencyUtf8), isSource = !isAgency && name.SequenceEqual(JsonNames.SourceUtf8);
                     if (isAgency || isSource)
                     {
                         ref bool flag = ref isAgency ? ref agency : ref source;
@@ -133,7 +134,7 @@ internal static class FastJsonValidator
                         continue;
                     }
 
-                    if (name.SequenceEqual("year"u8))
+                    if (name.SequenceEqual(JsonNames.YearUtf8))
                     {
                         if (year || !reader.Read())
                         {
@@ -316,7 +317,7 @@ internal static class FastJsonValidator
             }
 
             int index = 0;
-            Root = Node.From(JsonLayout.For(Schema).Root, null, ref index);
+            Root = Node.From(JsonLayout.For(Schema).Root, ref index);
             NodeCount = index;
         }
 
@@ -357,13 +358,14 @@ internal static class FastJsonValidator
 
         public Node[] Children { get; private set; } = Array.Empty<Node>();
 
-        public static Node From(JsonLayout.Node layout, string? name, ref int index)
+        // The layout's tree with its generated UTF-8 names, as arrays searched in schema order.
+        public static Node From(JsonLayout.Node layout, ref int index)
         {
-            var node = new Node(name is null ? Array.Empty<byte>() : Encoding.UTF8.GetBytes(name), layout.Ordinal, index++);
+            var node = new Node(layout.Utf8, layout.Ordinal, index++);
             var children = new List<Node>(layout.Children.Count);
-            foreach (KeyValuePair<string, JsonLayout.Node> child in layout.Children)
+            foreach (JsonLayout.Node child in layout.Children.Values)
             {
-                children.Add(From(child.Value, child.Key, ref index));
+                children.Add(From(child, ref index));
             }
 
             node.Children = children.ToArray();

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Reports.Core.Diagnostics;
 
 namespace Reports.Core.Json;
@@ -17,6 +18,10 @@ public sealed class DraftReadResult<TDraft>
 
     /// <summary>The draft, or null when the JSON could not be read.</summary>
     public TDraft? Draft { get; }
+
+    /// <summary>True when the JSON could be read: <see cref="Draft"/> is not null (findings may still hold errors).</summary>
+    [MemberNotNullWhen(true, nameof(Draft))]
+    public bool Succeeded => Draft is not null;
 
     /// <summary>Findings while reading (unknown properties, malformed values, …).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }

@@ -1,13 +1,16 @@
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json;
 using Reports.Core.Schema;
 
 namespace Reports.Core.Json;
 
 /// <summary>
-/// The JSON shape of a schema: each cell key <c>t3.carried_in.np</c> becomes nested properties
-/// <c>t3 › carriedIn › np</c>. Built once per schema.
+/// The JSON shape of a schema: each cell's generated JSON path (<c>t3.carriedIn.np</c> for the key
+/// <c>t3.carried_in.np</c>, <see cref="ReportSchema.JsonPaths"/>) as nested properties <c>t3 › carriedIn › np</c>, with
+/// every name as text, UTF-8 and pre-encoded for the writer. Built once per schema; the full reader, the writer and the
+/// bulk fast path all walk this one tree. No naming rule lives here: the names come from the generator.
 /// </summary>
 internal sealed class JsonLayout
 {
@@ -15,63 +18,59 @@ internal sealed class JsonLayout
 
     private JsonLayout(ReportSchema schema)
     {
-        Segments = new string[schema.CellCount][];
-        Root = new Node(null);
+        Path = new Node[schema.CellCount][];
+        Root = new Node(null, string.Empty);
         foreach (CellInfo cell in schema.Cells)
         {
-            string[] parts = cell.Key.Split('.');
-            var names = new string[parts.Length];
+            string[] names = schema.JsonPaths[cell.Ordinal].Split('.');
+            var path = new Node[names.Length];
             Node node = Root;
-            for (int i = 0; i < parts.Length; i++)
+            for (int i = 0; i < names.Length; i++)
             {
-                names[i] = CamelCase(parts[i]);
                 if (!node.Children.TryGetValue(names[i], out Node? child))
                 {
-                    child = new Node(Join(node.Path, names[i]));
+                    child = new Node(node.Path is null ? names[i] : node.Path + "." + names[i], names[i]);
                     node.Children.Add(names[i], child);
                 }
 
-                node = child;
+                node = path[i] = child;
             }
 
             node.Ordinal = cell.Ordinal;
-            Segments[cell.Ordinal] = names;
+            Path[cell.Ordinal] = path;
         }
     }
 
-    public string[][] Segments { get; }
+    /// <summary>Per cell ordinal, the properties from the top-level one down to the cell's own.</summary>
+    public Node[][] Path { get; }
 
     public Node Root { get; }
 
     public static JsonLayout For(ReportSchema schema) => Cache.GetValue(schema, static s => new JsonLayout(s));
 
-    public static string CamelCase(string key)
-    {
-        var sb = new StringBuilder(key.Length);
-        bool upper = false;
-        foreach (char c in key)
-        {
-            if (c == '_')
-            {
-                upper = sb.Length > 0;
-                continue;
-            }
-
-            sb.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Join(string? path, string name) => path is null ? name : path + "." + name;
-
     internal sealed class Node
     {
-        public Node(string? path) => Path = path;
+        public Node(string? path, string name)
+        {
+            Path = path;
+            Name = name;
+            Utf8 = Encoding.UTF8.GetBytes(name);
+            Encoded = JsonEncodedText.Encode(name);
+        }
 
+        /// <summary>The dotted JSON path (<c>t3.carriedIn</c>); null for the root.</summary>
         public string? Path { get; }
 
+        /// <summary>The property name.</summary>
+        public string Name { get; }
+
+        /// <summary>The property name as UTF-8, for byte-wise matching.</summary>
+        public byte[] Utf8 { get; }
+
+        /// <summary>The property name pre-encoded for <see cref="Utf8JsonWriter"/>.</summary>
+        public JsonEncodedText Encoded { get; }
+
+        /// <summary>Child properties by name, in schema order.</summary>
         public Dictionary<string, Node> Children { get; } = new(System.StringComparer.Ordinal);
 
         public int Ordinal { get; set; } = -1;

@@ -33,24 +33,24 @@ public static class ReportJson
         }
 
         writer.WriteStartObject();
-        writer.WriteString("edition", schema.Edition);
+        writer.WriteString(JsonNames.EditionEncoded, schema.Edition);
         if (info.Agency is not null)
         {
-            writer.WriteString("agency", info.Agency);
+            writer.WriteString(JsonNames.AgencyEncoded, info.Agency);
         }
 
         if (info.Year is int year)
         {
-            writer.WriteNumber("year", year);
+            writer.WriteNumber(JsonNames.YearEncoded, year);
         }
 
         if (info.Source is not null)
         {
-            writer.WriteString("source", info.Source);
+            writer.WriteString(JsonNames.SourceEncoded, info.Source);
         }
 
         JsonLayout layout = JsonLayout.For(schema);
-        var open = new List<string>();
+        var open = new List<JsonLayout.Node>();
         for (int i = 0; i < cells.Count; i++)
         {
             Cell cell = cells[i];
@@ -59,9 +59,9 @@ public static class ReportJson
                 continue;
             }
 
-            string[] segments = layout.Segments[i];
+            JsonLayout.Node[] segments = layout.Path[i];
             int common = 0;
-            while (common < open.Count && common < segments.Length - 1 && open[common] == segments[common])
+            while (common < open.Count && common < segments.Length - 1 && ReferenceEquals(open[common], segments[common]))
             {
                 common++;
             }
@@ -74,12 +74,12 @@ public static class ReportJson
 
             for (int k = common; k < segments.Length - 1; k++)
             {
-                writer.WritePropertyName(segments[k]);
+                writer.WritePropertyName(segments[k].Encoded);
                 writer.WriteStartObject();
                 open.Add(segments[k]);
             }
 
-            writer.WritePropertyName(segments[segments.Length - 1]);
+            writer.WritePropertyName(segments[segments.Length - 1].Encoded);
             WriteCell(writer, cell);
         }
 
@@ -182,6 +182,55 @@ public static class ReportJson
         return ReadCore(ref reader, new ReadContext(edition.Schema, null));
     }
 
+    /// <summary>
+    /// Finds the top-level <c>"edition"</c> of a JSON report without reading the rest: the one edition detector of the
+    /// bulk validator and of file reading. False when <paramref name="utf8"/> is not a JSON object, or is malformed before
+    /// its <c>"edition"</c> (or, when it has none, before its end): the full reader then says why (RC1101, RC1106). Otherwise
+    /// <paramref name="edition"/> is the value — a string's text, another value's JSON, <c>an object</c> or <c>an
+    /// array</c> — or null when there is no <c>"edition"</c> or it is null; <paramref name="token"/> is the value's token
+    /// (<see cref="JsonTokenType.None"/> when there is no <c>"edition"</c>).
+    /// </summary>
+    public static bool TryReadEdition(ReadOnlySpan<byte> utf8, out string? edition, out JsonTokenType token)
+    {
+        edition = null;
+        token = JsonTokenType.None;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, ReaderOptions);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return false;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                bool isEdition = reader.ValueTextEquals(JsonNames.EditionUtf8);
+                reader.Read();
+                if (isEdition)
+                {
+                    token = reader.TokenType;
+                    edition = reader.TokenType switch
+                    {
+                        JsonTokenType.String => GetString(ref reader),
+                        JsonTokenType.Null => null,
+                        JsonTokenType.StartObject => "an object",
+                        JsonTokenType.StartArray => "an array",
+                        _ => Encoding.UTF8.GetString(reader.ValueSpan),
+                    };
+                    return true;
+                }
+
+                reader.Skip();
+            }
+
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The exception a converter throws when a report cannot be read or validated, listing the findings.</summary>
     public static JsonException Failure(ImmutableArray<Diagnostic> diagnostics)
     {
@@ -237,7 +286,7 @@ public static class ReportJson
 
             switch (name)
             {
-                case "edition":
+                case JsonNames.Edition:
                     string? edition = reader.TokenType == JsonTokenType.String ? GetString(ref reader) : null;
                     editionSeen = true;
                     if (edition != schema.Edition)
@@ -248,13 +297,13 @@ public static class ReportJson
 
                     reader.Skip();
                     break;
-                case "agency":
+                case JsonNames.Agency:
                     info = info with { Agency = ReadString(ref reader, context, name, value!, at) };
                     break;
-                case "source":
+                case JsonNames.Source:
                     info = info with { Source = ReadString(ref reader, context, name, value!, at) };
                     break;
-                case "year":
+                case JsonNames.Year:
                     if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out int year))
                     {
                         info = info with { Year = year };
@@ -420,25 +469,25 @@ public static class ReportJson
 
             switch (name)
             {
-                case "state" when reader.TokenType == JsonTokenType.String:
+                case JsonNames.State when reader.TokenType == JsonTokenType.String:
                     state = GetString(ref reader);
                     break;
-                case "raw" when reader.TokenType == JsonTokenType.String:
+                case JsonNames.Raw when reader.TokenType == JsonTokenType.String:
                     raw = GetString(ref reader);
                     break;
-                case "value" when reader.TokenType == JsonTokenType.Number:
+                case JsonNames.Value when reader.TokenType == JsonTokenType.Number:
                     number = NumberCell(ref reader, info, null, default);
                     valueText = text;
                     break;
-                case "line" when reader.TokenType == JsonTokenType.Number:
+                case JsonNames.Line when reader.TokenType == JsonTokenType.Number:
                     located = true;
                     badLocation |= !reader.TryGetInt32(out line);
                     break;
-                case "column" when reader.TokenType == JsonTokenType.Number:
+                case JsonNames.Column when reader.TokenType == JsonTokenType.Number:
                     located = true;
                     badLocation |= !reader.TryGetInt32(out column);
                     break;
-                case "length" when reader.TokenType == JsonTokenType.Number:
+                case JsonNames.Length when reader.TokenType == JsonTokenType.Number:
                     located = true;
                     badLocation |= !reader.TryGetInt32(out length);
                     break;
@@ -456,7 +505,7 @@ public static class ReportJson
             context.Add(Diagnostic.Create(ReportDiagnostics.InvalidMetadata, context.At(start, info), info.Key, "a location with a line from 1 and 32-bit whole numbers", members.ToString()));
         }
 
-        if (number is not null && state is not (null or "number"))
+        if (number is not null && state is not (null or JsonNames.StateNumber))
         {
             // {"state":"blank","value":999}: which one holds is unknown, so neither is guessed.
             conflict = true;
@@ -470,9 +519,9 @@ public static class ReportJson
 
         switch (state)
         {
-            case "number" or null when number is { State: CellState.Number } n:
+            case JsonNames.StateNumber or null when number is { State: CellState.Number } n:
                 return Cell.Number(n.Value, n.Scale, raw, span);
-            case "number" or null when number is { State: CellState.Text } t:
+            case JsonNames.StateNumber or null when number is { State: CellState.Text } t:
                 if (raw is not null && raw != t.Raw)
                 {
                     // The value cannot be kept (1e-400, beyond 64 bits) and the cell shows its raw text: the value is quoted here.
@@ -480,16 +529,16 @@ public static class ReportJson
                 }
 
                 return Cell.Text(raw ?? t.Raw ?? string.Empty, span);
-            case "blank":
+            case JsonNames.StateBlank:
                 return Cell.Blank(raw, span);
-            case "notApplicable":
+            case JsonNames.StateNotApplicable:
                 return Cell.NotApplicable(raw ?? "/", span);
-            case "text":
+            case JsonNames.StateText:
                 return Cell.Text(raw ?? string.Empty, span);
-            case "missing" when raw is null && !located:
+            case JsonNames.StateMissing when raw is null && !located:
                 return Cell.Missing;
             default:
-                if (raw is not null && state is null or "number")
+                if (raw is not null && state is null or JsonNames.StateNumber)
                 {
                     return TextCell(raw, info, span, start, context);
                 }
@@ -515,30 +564,30 @@ public static class ReportJson
         }
 
         writer.WriteStartObject();
-        writer.WriteString("state", cell.State switch
+        writer.WriteString(JsonNames.StateEncoded, cell.State switch
         {
-            CellState.Number => "number",
-            CellState.Blank => "blank",
-            CellState.NotApplicable => "notApplicable",
-            CellState.Text => "text",
-            _ => "missing",
+            CellState.Number => JsonNames.StateNumber,
+            CellState.Blank => JsonNames.StateBlank,
+            CellState.NotApplicable => JsonNames.StateNotApplicable,
+            CellState.Text => JsonNames.StateText,
+            _ => JsonNames.StateMissing,
         });
         if (cell.State == CellState.Number)
         {
-            writer.WritePropertyName("value");
+            writer.WritePropertyName(JsonNames.ValueEncoded);
             WriteNumber(writer, cell);
         }
 
         if (cell.Raw is not null)
         {
-            writer.WriteString("raw", cell.Raw);
+            writer.WriteString(JsonNames.RawEncoded, cell.Raw);
         }
 
         if (cell.Span.IsKnown)
         {
-            writer.WriteNumber("line", cell.Span.Line);
-            writer.WriteNumber("column", cell.Span.Column);
-            writer.WriteNumber("length", cell.Span.Length);
+            writer.WriteNumber(JsonNames.LineEncoded, cell.Span.Line);
+            writer.WriteNumber(JsonNames.ColumnEncoded, cell.Span.Column);
+            writer.WriteNumber(JsonNames.LengthEncoded, cell.Span.Length);
         }
 
         writer.WriteEndObject();

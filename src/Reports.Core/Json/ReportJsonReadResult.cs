@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using Reports.Core.Diagnostics;
 using Reports.Core.Reports;
 
@@ -19,6 +20,10 @@ public sealed class ReportJsonReadResult
 
     /// <summary>The cells, or null when an error made the JSON unreadable.</summary>
     public ReportCells? Cells { get; }
+
+    /// <summary>True when the JSON could be read: <see cref="Cells"/> is not null (findings may still hold errors).</summary>
+    [MemberNotNullWhen(true, nameof(Cells))]
+    public bool Succeeded => Cells is not null;
 
     /// <summary>Findings while reading.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }

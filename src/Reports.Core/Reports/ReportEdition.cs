@@ -1,4 +1,6 @@
 using System;
+using System.ComponentModel;
+using Reports.Core.Infrastructure;
 using Reports.Core.Schema;
 using Reports.Core.Validation;
 
@@ -17,9 +19,11 @@ public abstract class ReportEdition
     public string Id => Schema.Edition;
 
     /// <summary>Generated straight-line check: true when every hard identity holds over <paramref name="values"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract bool HoldsAll(ReadOnlySpan<long> values);
 
     /// <summary>Generated straight-line check of every identity, hard and soft; violations go to <paramref name="findings"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public abstract void EvaluateIdentities(ReadOnlySpan<long> values, IdentityFindings findings);
 
     /// <summary>Wraps cells of this edition in the edition's typed draft.</summary>
@@ -41,8 +45,27 @@ public abstract class ReportEdition
     }
 
     /// <summary>Creates the edition's validated report over values that passed validation (generated).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected abstract IValidatedReport CreateValidated(ReportInfo info, long[] values);
 
     /// <inheritdoc />
     public override string ToString() => Schema.ToString();
 }
+
+/// <summary>
+/// An edition whose validated report type is <typeparamref name="TReport"/>: what <c>Report2021.Edition</c> is, so
+/// validating through it gives a <c>ValidationResult&lt;Report2021&gt;</c> (through the base class, an
+/// <see cref="IValidatedReport"/>).
+/// </summary>
+/// <typeparam name="TReport">The edition's validated report type.</typeparam>
+public abstract class ReportEdition<TReport> : ReportEdition
+    where TReport : class, IValidatedReport
+{
+    /// <summary>Validates a draft of this edition: the typed report when no error was found, and every finding.</summary>
+    public new ValidationResult<TReport> Validate(IReportDraft draft)
+    {
+        ValidationResult<IValidatedReport> result = base.Validate(draft);
+        return new ValidationResult<TReport>((TReport?)result.Report, result.Diagnostics);
+    }
+}
+

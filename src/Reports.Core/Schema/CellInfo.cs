@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 
 namespace Reports.Core.Schema;
 
@@ -6,6 +7,7 @@ namespace Reports.Core.Schema;
 public sealed class CellInfo
 {
     /// <summary>Creates cell metadata (called by generated code).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public CellInfo(
         int ordinal,
         string key,

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 
 namespace Reports.Core.Schema;
 
@@ -6,6 +7,7 @@ namespace Reports.Core.Schema;
 public sealed class ColumnInfo
 {
     /// <summary>Creates column metadata (called by generated code).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public ColumnInfo(string key, string label, ImmutableArray<string> aliases, ImmutableArray<ColumnInfo> children)
     {
         Key = key;

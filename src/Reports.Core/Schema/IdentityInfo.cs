@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using Reports.Core.Diagnostics;
 
 namespace Reports.Core.Schema;
@@ -10,6 +11,7 @@ namespace Reports.Core.Schema;
 public sealed class IdentityInfo
 {
     /// <summary>Creates identity metadata (called by generated code).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public IdentityInfo(
         int index,
         string id,

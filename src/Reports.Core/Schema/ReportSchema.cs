@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using Reports.Core.CrossReport;
 
 namespace Reports.Core.Schema;
@@ -14,6 +15,7 @@ public sealed class ReportSchema
     private readonly Dictionary<string, int> _ordinalByKey;
 
     /// <summary>Creates the schema (called by generated code).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public ReportSchema(
         string edition,
         string typeName,
@@ -26,8 +28,14 @@ public sealed class ReportSchema
         ImmutableArray<IdentityInfo> identities,
         ImmutableArray<int> derivationOrder,
         ImmutableArray<CrossYearLink> crossYearLinks,
-        ImmutableArray<StatementInfo> statements = default)
+        ImmutableArray<StatementInfo> statements,
+        ImmutableArray<string> jsonPaths)
     {
+        if (jsonPaths.IsDefault || jsonPaths.Length != cells.Length)
+        {
+            throw new ArgumentException("One JSON path per cell is required.", nameof(jsonPaths));
+        }
+
         Edition = edition;
         TypeName = typeName;
         Title = title;
@@ -40,6 +48,7 @@ public sealed class ReportSchema
         DerivationOrder = derivationOrder;
         CrossYearLinks = crossYearLinks.IsDefault ? ImmutableArray<CrossYearLink>.Empty : crossYearLinks;
         Statements = statements.IsDefault ? ImmutableArray<StatementInfo>.Empty : statements;
+        JsonPaths = jsonPaths;
         _ordinalByKey = new Dictionary<string, int>(cells.Length, StringComparer.Ordinal);
         foreach (CellInfo cell in cells)
         {
@@ -85,6 +94,12 @@ public sealed class ReportSchema
 
     /// <summary>The numbers the narrative states and the cells they must equal (the schema's <c>statements</c>, spec §9.4).</summary>
     public ImmutableArray<StatementInfo> Statements { get; }
+
+    /// <summary>
+    /// The JSON property path of each cell, by ordinal (<c>t3.carriedIn.np</c> for <c>t3.carried_in.np</c>): the names
+    /// the wire format nests, generated from the schema.
+    /// </summary>
+    internal ImmutableArray<string> JsonPaths { get; }
 
     /// <summary>Number of cells.</summary>
     public int CellCount => Cells.Length;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 
 namespace Reports.Core.Schema;
 
@@ -10,6 +11,7 @@ namespace Reports.Core.Schema;
 public sealed class StatementInfo
 {
     /// <summary>Creates the statement (called by generated code).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public StatementInfo(string id, string title, ImmutableArray<string> patterns, ImmutableArray<int> cells, ImmutableArray<StatementInfo> details)
     {
         Id = id;

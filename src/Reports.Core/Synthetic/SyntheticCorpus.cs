@@ -44,7 +44,7 @@ public sealed class SyntheticCorpus
             throw new ArgumentOutOfRangeException(nameof(errorRate), errorRate, "The error rate must lie between 0 and 1.");
         }
 
-        _editions = (editions ?? BuiltInEditions).ToArray();
+        _editions = (editions ?? ReportEditions.All).ToArray();
         if (_editions.Length == 0)
         {
             throw new ArgumentException("At least one edition is required.", nameof(editions));
@@ -53,9 +53,6 @@ public sealed class SyntheticCorpus
         Seed = seed;
         ErrorRate = errorRate;
     }
-
-    /// <summary>The built-in editions, 2019 and 2021.</summary>
-    public static ImmutableArray<ReportEdition> BuiltInEditions { get; } = ImmutableArray.Create(Report2019.Edition, Report2021.Edition);
 
     /// <summary>The seed.</summary>
     public int Seed { get; }

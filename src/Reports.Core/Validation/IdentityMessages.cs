@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
+using Reports.Core.Infrastructure;
 using Reports.Core.Schema;
 
 namespace Reports.Core.Validation;

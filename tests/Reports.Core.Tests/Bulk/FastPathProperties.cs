@@ -185,7 +185,7 @@ public sealed class FastPathProperties
             end++;
         }
 
-        int ordinal = Report2021.Schema.TryGetCell("t4.rev.upheld", out var info) ? info.Ordinal : -1;
+        int ordinal = Report2021.Schema.TryGetCell(Report2021Keys.ReviewAndLitigation.Review.Upheld, out var info) ? info.Ordinal : -1;
         foreach ((string written, long value) in new[] { ("123456789012345678", 123456789012345678L), ("-5", -5L), ("0", 0L), ("-0", 0L) })
         {
             Assert.NotEqual(FastJsonValidator.Outcome.Unknown, Classify(line.Substring(0, at) + written + line.Substring(end), out var fast, out _));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Reports.Core.Editions;
+using Reports.Core.Infrastructure;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
 using Reports.Core.Tests.Support;
@@ -99,7 +100,7 @@ internal static class ConsistentSeries
             values[cell.Ordinal] = (long)(pair.Value * Pow10(cell.Scale));
         }
 
-        var diagnostics = global::Reports.Core.Validation.ReportValidator.Build(edition, info, values);
+        var diagnostics = global::Reports.Core.Infrastructure.ReportValidator.Build(edition, info, values);
         if (diagnostics.Any(d => d.IsError))
         {
             throw new InvalidOperationException("Generated report is not valid: " + string.Join("; ", diagnostics.Where(d => d.IsError)));

@@ -8,6 +8,7 @@ using Reports.Core.Cells;
 using Reports.Core.CrossReport;
 using Reports.Core.Diagnostics;
 using Reports.Core.Editions;
+using Reports.Core.Infrastructure;
 using Reports.Core.Reports;
 using Reports.Core.Tests.Support;
 using Reports.Core.Validation;

@@ -528,7 +528,7 @@ internal sealed class JsonReaderTarget : IFuzzTarget
 
     public void Run(byte[] input, FuzzContext context)
     {
-        foreach (ReportEdition edition in new ReportEdition[] { Report2019.Edition, Report2021.Edition })
+        foreach (ReportEdition edition in ReportEditions.All)
         {
             ReportJsonReadResult read = ReportJson.Read(edition, input);
             List<string> lost = NumbersKept.Lost(input, edition.Schema, read);

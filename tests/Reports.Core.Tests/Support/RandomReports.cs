@@ -15,7 +15,7 @@ namespace Reports.Core.Tests.Support;
 /// </summary>
 internal static class RandomReports
 {
-    public static ReportEdition[] Editions { get; } = { Report2019.Edition, Report2021.Edition };
+    public static ReportEdition[] Editions { get; } = ReportEditions.All.ToArray();
 
     public static ValidationResult<Report2021> Build2021(int seed)
     {

@@ -3,6 +3,7 @@ using System.Linq;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Editions;
+using Reports.Core.Infrastructure;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
 using Reports.Core.Tests.Support;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Reports.Core.Diagnostics;
+using Reports.Core.Infrastructure;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
 using Reports.Core.Tests.Support;

@@ -1,11 +1,15 @@
 using System.Collections.Generic;
+using System.ComponentModel;
+using Reports.Core.Reports;
+using Reports.Core.Validation;
 
-namespace Reports.Core.Validation;
+namespace Reports.Core.Infrastructure;
 
 /// <summary>
 /// Collects the identity instances that do not hold, with both sides' sums. Generated identity code
 /// calls <see cref="Add"/> only on a violation, so a report that holds costs nothing here.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class IdentityFindings
 {
     private List<IdentityFinding>? _items;
@@ -24,4 +28,5 @@ public sealed class IdentityFindings
 }
 
 /// <summary>One identity instance that does not hold: the sums of its left and right sides.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly record struct IdentityFinding(int Identity, long Left, long Right);

@@ -1,16 +1,20 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
+using System;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
+using Reports.Core.Reports;
 using Reports.Core.Schema;
+using Reports.Core.Validation;
 
-namespace Reports.Core.Reports;
+namespace Reports.Core.Infrastructure;
 
 /// <summary>
 /// The mutable values behind a generated builder. A value that cannot be held (too many decimals, out of range)
 /// is not thrown about: it is recorded and reported when the report is built.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ReportBuilderValues
 {
     private readonly long[] _values;

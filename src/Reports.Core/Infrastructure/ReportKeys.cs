@@ -1,9 +1,13 @@
 using System.Collections.Generic;
+using System.ComponentModel;
+using Reports.Core.Reports;
 using Reports.Core.Schema;
+using Reports.Core.Validation;
 
-namespace Reports.Core.Reports;
+namespace Reports.Core.Infrastructure;
 
 /// <summary>Key lookups shared by the generated types.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ReportKeys
 {
     /// <summary>The ordinal of the cell with <paramref name="key"/>.</summary>

@@ -1,20 +1,23 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.ComponentModel;
 using System.Globalization;
 using System.Linq;
+using System;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
+using Reports.Core.Validation;
 
-namespace Reports.Core.Validation;
+namespace Reports.Core.Infrastructure;
 
 /// <summary>
 /// Validates cells against an edition: reads every cell (blank parts count as 0 with a warning, blank totals
 /// are recomputed, text and missing parts are errors), derives missing totals, then runs the edition's
 /// generated identity code. Never throws on data; all arithmetic is exact and overflow-checked.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ReportValidator
 {
     private enum Status : byte
