@@ -41,7 +41,7 @@ public class LabelScoringTests
     public void Rows_named_alike_in_both_editions_share_a_label_id_and_rows_named_apart_do_not()
     {
         var ids = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        var rows = ReportEditions.All
+        var rows = global::Reports.Core.Editions.ReportEditions.All
             .SelectMany(e => e.Schema.Tables.Select(t => TableTargets.Create(e.Schema, t, ids)))
             .SelectMany(t => t.Rows)
             .ToList();
@@ -58,7 +58,7 @@ public class LabelScoringTests
     public void A_memoized_score_is_the_score_of_a_fresh_probe_for_every_row_of_every_edition()
     {
         var ids = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        List<RowTarget> rows = ReportEditions.All
+        List<RowTarget> rows = global::Reports.Core.Editions.ReportEditions.All
             .SelectMany(e => e.Schema.Tables.Select(t => TableTargets.Create(e.Schema, t, ids)))
             .SelectMany(t => t.Rows)
             .ToList();

@@ -1,6 +1,7 @@
 using System.Linq;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
+using Reports.Core.Schema;
 using Xunit;
 
 namespace Reports.Core.Import.Tests;
@@ -87,6 +88,26 @@ public class RunTogetherTests
         var signed = RunTogether.GluedDigits.Split("2648-18538", licensing, _ => true, out _);
         Assert.Contains(signed, s => s.Format() == "2648|-18|538");
         Assert.All(signed, s => Assert.StartsWith("-", s.Parts![1]));
+    }
+
+    [Fact]
+    public void A_unit_after_glued_digits_stays_with_the_last_cell_when_that_cell_takes_it()
+    {
+        var schema = Editions.Report2019.Edition.Schema;
+        Schema.CellInfo[] procurement = schema.Cells.Where(c => c.Key.StartsWith("t2.a9.", System.StringComparison.Ordinal)).ToArray();
+        Assert.Equal(new[] { ValueKind.Count, ValueKind.Money }, procurement.Select(c => c.Kind));
+
+        // 采购项目数量 then 采购总金额 with its decimals and unit: every split keeps 元 in the amount.
+        var splits = RunTogether.GluedDigits.Split("13575394432.52元", procurement, _ => true, out bool complete);
+        Assert.True(complete);
+        Assert.Contains(splits, s => s.Format() == "135|75394432.52元");
+        Assert.All(splits, s => Assert.EndsWith(".52元", s.Parts![1], System.StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, splits.Count).Select(n => "13575394432.52元".Length), splits.Select(s => s.Ends[1]));
+
+        // A unit the last cell does not take (件 after an amount) makes it no run; nor do words longer than a unit.
+        Assert.Empty(RunTogether.GluedDigits.Split("1357539443件", procurement, _ => true, out _));
+        Assert.Equal(0, RunTogether.GluedDigits.RunDigits("1357万元整"));
+        Assert.Equal(13, RunTogether.GluedDigits.RunDigits("13575394432.52元"));
     }
 
     [Fact]

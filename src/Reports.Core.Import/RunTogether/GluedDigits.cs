@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Reports.Core.Cells;
 using Reports.Core.Import.Tokens;
 using Reports.Core.Schema;
 
@@ -31,24 +32,43 @@ internal static class GluedDigits
     /// <summary>True for digits, with signs and decimal points between them, enough for <paramref name="cells"/> values.</summary>
     public static bool IsRun(string text, int cells) => cells >= 2 && RunDigits(text) >= cells;
 
-    /// <summary>The digits of <paramref name="text"/> when it is a run (digits with signs and points between them), else 0.</summary>
+    /// <summary>Longest unit written after a run (元, 万元): which one a cell takes is the cell parser's to say.</summary>
+    private const int MaxUnitLength = 2;
+
+    /// <summary>
+    /// The digits of <paramref name="text"/> when it is a run (digits with signs and points between them, and perhaps
+    /// a unit after them: <c>13575394432.52元</c>), else 0.
+    /// </summary>
     public static int RunDigits(string text)
     {
         int digits = 0;
-        for (int i = 0; i < text.Length; i++)
+        int end = text.Length - UnitLength(text);
+        for (int i = 0; i < end; i++)
         {
             char c = CharClass.Fold(text[i]);
             if (CharClass.IsDigit(c))
             {
                 digits++;
             }
-            else if (!(c is '-' or '+' or '.') || i == text.Length - 1 || (c == '.' && i == 0))
+            else if (!(c is '-' or '+' or '.') || i == end - 1 || (c == '.' && i == 0))
             {
                 return 0;
             }
         }
 
         return digits;
+    }
+
+    /// <summary>The length of the letters after the last digit of <paramref name="text"/>, when they may be a unit (at most <see cref="MaxUnitLength"/>).</summary>
+    private static int UnitLength(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && text.Length - end <= MaxUnitLength && char.IsLetter(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Length - end is > 0 and <= MaxUnitLength && end > 0 && CharClass.IsDigit(CharClass.Fold(text[end - 1])) ? text.Length - end : 0;
     }
 
     /// <summary>Enumerates the splits of <paramref name="text"/> over <paramref name="cells"/> that <paramref name="accept"/> takes.</summary>
@@ -62,6 +82,17 @@ internal static class GluedDigits
         }
 
         var results = new List<RunSplit>();
+
+        // A unit after the digits belongs to the last cell, if that cell takes it (a count cell takes no 元); it stays
+        // in the last part's text, so the unit is read (and checked) with the value.
+        int unit = UnitLength(text);
+        int digitsEnd = folded.Length - unit;
+        if (unit > 0 && (cells.Count == 0 || !CellParser.Parse("1" + text.Substring(digitsEnd), cells[cells.Count - 1], default, out _).IsNumber))
+        {
+            complete = true;
+            return results;
+        }
+
         var parts = new long[cells.Count];
         var ends = new int[cells.Count];
         int nodes = 0;
@@ -77,15 +108,21 @@ internal static class GluedDigits
 
             if (index == cells.Count)
             {
-                if (start == folded.Length && accept(parts))
+                if (start == digitsEnd && accept(parts))
                 {
-                    var written = new string[cells.Count];
-                    for (int p = 0, from = 0; p < cells.Count; from = ends[p], p++)
+                    var at = (int[])ends.Clone();
+                    if (cells.Count > 0)
                     {
-                        written[p] = text.Substring(from, ends[p] - from);
+                        at[cells.Count - 1] = text.Length;
                     }
 
-                    results.Add(new RunSplit((long[])parts.Clone(), (int[])ends.Clone()) { Parts = written });
+                    var written = new string[cells.Count];
+                    for (int p = 0, from = 0; p < cells.Count; from = at[p], p++)
+                    {
+                        written[p] = text.Substring(from, at[p] - from);
+                    }
+
+                    results.Add(new RunSplit((long[])parts.Clone(), at) { Parts = written });
                     stopped = results.Count >= MaxSplits;
                 }
 
@@ -93,7 +130,7 @@ internal static class GluedDigits
             }
 
             int remaining = cells.Count - index - 1;
-            for (int end = start + 1; end <= folded.Length - remaining && !stopped; end++)
+            for (int end = start + 1; end <= digitsEnd - remaining && !stopped; end++)
             {
                 if (TryPart(folded, start, end, cells[index], out long value))
                 {
