@@ -228,4 +228,19 @@ public class CellScannerTests
         Assert.Null(YearReader.Read(new[] { "本局依法公开政府信息", "1899年" }));
         Assert.Null(YearReader.Read(new string[0]));
     }
+
+    [Fact]
+    public void Spaced_digits_one_of_which_opens_with_a_zero_are_one_run_and_other_spaced_numbers_stay_apart()
+    {
+        // A flattened page sprinkles spaces into cells run together: 23|0|0|0|0|0|23 as "23 0 00 0 023".
+        Assert.Equal("L:（七）总计 V:230000023", Cut("（七）总计23 0 00 0 023"));
+        Token run = Scan("（七）总计23 0 00 0 023")[1];
+        Assert.True(run.Glued);
+        Assert.Equal(new SourceSpan(7, 6, 13), run.Span); // from the first digit to the last, spaces included
+        Assert.Equal("V:0000000", Cut("0 0 0 0 0 00"));
+
+        // Counts written as counts, however many, keep their boundaries; so do numbers parted by words.
+        Assert.Equal("V:0 V:1 V:1 V:0 V:2 V:1 V:0", Cut("0 1 1 0 2 1 0"));
+        Assert.Equal("V:12 L:项 V:05", Cut("12 项 05"));
+    }
 }

@@ -96,6 +96,56 @@ internal static class CellScanner
             output.RemoveRange(first, output.Count - first);
             output.Add(new Token(TokenKind.Label, text, new SourceSpan(lineNumber, col, text.Length), line, layout));
         }
+        else if (!explicitCell)
+        {
+            JoinSpacedRuns(output, first);
+        }
+    }
+
+    /// <summary>
+    /// Values of digits that stand next to each other with only spaces between them, one of which opens with a zero
+    /// (<c>230 000023</c>, <c>23 0 00 0 023</c>): no clerk writes a count so, so the spaces are no cell boundaries but
+    /// noise in cells run together (a flattened page), and the values are one run whose split the table decides.
+    /// </summary>
+    private static void JoinSpacedRuns(List<Token> output, int first)
+    {
+        for (int i = first; i < output.Count; i++)
+        {
+            int j = i;
+            bool zero = false;
+            while (j < output.Count && output[j].Kind == TokenKind.Value && IsDigits(output[j].Text))
+            {
+                zero |= OpensWithZero(output[j].Text);
+                j++;
+            }
+
+            if (j - i >= 2 && zero)
+            {
+                var joined = new System.Text.StringBuilder();
+                for (int k = i; k < j; k++)
+                {
+                    joined.Append(output[k].Text);
+                }
+
+                Token head = output[i], tail = output[j - 1];
+                var span = new SourceSpan(head.Span.Line, head.Span.Column, tail.Span.Column + tail.Span.Length - head.Span.Column);
+                output.RemoveRange(i, j - i);
+                output.Insert(i, head with { Text = joined.ToString(), Span = span, Glued = true });
+            }
+        }
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (char c in text)
+        {
+            if (!CharClass.IsDigit(CharClass.Fold(c)))
+            {
+                return false;
+            }
+        }
+
+        return text.Length > 0;
     }
 
     /// <summary>
