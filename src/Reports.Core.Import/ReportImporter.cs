@@ -535,7 +535,13 @@ public sealed class ReportImporter
         {
             if (tokens[t].Kind == TokenKind.Label)
             {
-                text.Append(LabelText.Body(tokens[t].Text));
+                // Both forms: a heading with a remark inside (本年(2023)制发件数) is the column's heading without it.
+                LabelParts parts = LabelText.Analyze(tokens[t].Text);
+                text.Append(parts.Body);
+                if (parts.Core != parts.Body)
+                {
+                    text.Append(' ').Append(parts.Core);
+                }
             }
         }
 
