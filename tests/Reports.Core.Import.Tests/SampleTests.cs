@@ -201,4 +201,27 @@ public class SampleTests
         Assert.Contains(n, d => d.Identity == "N3" && d.Reported == "350" && d.Computed == "351");
         Assert.All(n, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
     }
+
+    [Fact]
+    public void A_narrative_sum_of_granted_and_partial_is_checked_against_both_cells_not_taken_for_partial_alone()
+    {
+        string original = Samples.Read(Samples.Huaian2024);
+        ReportCells cells = ReportImporter.Default.Import(original).Draft!.Cells;
+        long sum = Value(cells, "t3.r.granted.tot") + Value(cells, "t3.r.partial.tot");
+        int cut = original.IndexOf('\n') + 1;
+
+        ImportResult agreeing = ReportImporter.Default.Import(original.Insert(cut, "其中：予以公开及部分公开" + sum + "件。\n"));
+        Assert.DoesNotContain(agreeing.Diagnostics, d => d.Id == ImportDiagnostics.NarrativeMismatch.Id);
+
+        ImportResult differing = ReportImporter.Default.Import(original.Insert(cut, "其中：予以公开和“部分公开”" + (sum + 1) + "件。\n"));
+        Diagnostic mismatch = Assert.Single(differing.Diagnostics, d => d.Id == ImportDiagnostics.NarrativeMismatch.Id);
+        Assert.Equal((sum + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), mismatch.Reported);
+        Assert.Equal(sum.ToString(System.Globalization.CultureInfo.InvariantCulture), mismatch.Computed);
+    }
+
+    private static long Value(ReportCells cells, string key)
+    {
+        Assert.True(cells.Schema.TryGetCell(key, out var cell));
+        return cells[cell.Ordinal].Value;
+    }
 }
