@@ -44,6 +44,31 @@ public class RunTogetherTests
         Assert.Equal(CellState.Missing, result.Draft!.Cells["t3.new.np"].State);
     }
 
+    [Theory]
+    [InlineData("一、本年新收政府信息公开申请数量801 000081")]     // a space sprinkled inside the run
+    [InlineData("一、本年新收政府信息公开申请数量80 1 0 00 0 81")]  // spaces at some boundaries, not all
+    public void Spaces_inside_glued_digits_are_no_cell_boundaries_when_a_part_opens_with_a_zero(string row)
+    {
+        ImportResult result = ReportImporter.Default.Import(Document(row));
+        long[] expected = { 80, 1, 0, 0, 0, 0, 81 };
+        string[] columns = { "np", "biz", "res", "ngo", "law", "oth", "tot" };
+        Assert.Equal(expected, columns.Select(c => result.Draft!.Cells["t3.new." + c].Value));
+        Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.InferredSplit.Id);
+    }
+
+    [Fact]
+    public void A_heading_misspelt_inside_a_run_together_page_still_opens_its_table()
+    {
+        // No line breaks, and 行政法复议 for 行政复议: the words after 四、 cover the heading nearly all the same.
+        string page = "某某局 2021 年政府信息公开工作年度报告 三、收到和处理政府信息公开申请情况 一、本年新收政府信息公开申请数量801000081"
+            + " 四、政府信息公开行政法复议、行政诉讼情况行政复议 行政诉讼 结果维持结果纠正其他结果尚未审结总计 0 1 1 0 2 1 0 0 0 1 0 0 0 0 0";
+        ImportResult result = ReportImporter.Default.Import(page);
+        Assert.True(result.TableEditions.ContainsKey("t4"));
+        Assert.Equal(2, result.Draft!.Cells["t4.rev.total"].Value);
+        Assert.Equal(1, result.Draft.Cells["t4.lit_direct.total"].Value);
+        Assert.Equal(81, result.Draft.Cells["t3.new.tot"].Value);
+    }
+
     private static string Article20(string row) =>
         "某某局 2021 年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n" +
         row + "\n三、收到和处理政府信息公开申请情况\n";
