@@ -70,6 +70,16 @@ public sealed class VariantTests
         Assert.InRange(d.Location.Span.Line, at + 1, at + 12); // the repeated item and the item after it
         Assert.True(result.Draft!.Cells["t2.a9.procurement.projects"].IsNumber);
     }
+
+    [Fact]
+    public void A_column_heading_with_a_remark_inside_still_tells_the_edition()
+    {
+        ImportResult result = Import(ReplaceOnce(Sample004, "信息内容\t本年制发件数\t本年废止件数", "信息内容\t本年(2023)制发件数\t本年（2023）废止件数"));
+        Diagnostic t2 = Assert.Single(result.Diagnostics, x => x.Id == ImportDiagnostics.TableEditionDetected.Id && x.Location.TableKey == "t2");
+        Assert.Equal("2021", result.TableEditions["t2"]);
+        Assert.Contains("本年制发件数", t2.Message);
+        Assert.Contains("本年废止件数", t2.Message);
+    }
 }
 
 /// <summary>Import diagnostics about the input as a whole.</summary>
