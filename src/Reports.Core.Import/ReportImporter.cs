@@ -189,6 +189,7 @@ public sealed class ReportImporter
         // Each table: its region, read against every edition that has it; the best reading is kept.
         var chosen = new Dictionary<string, TableReading>(StringComparer.Ordinal);
         var ties = new HashSet<string>(StringComparer.Ordinal);
+        var tiedReadings = new Dictionary<string, List<TableAlignment>>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
         int previousEnd = 0;
@@ -225,6 +226,7 @@ public sealed class ReportImporter
                 if (tie)
                 {
                     ties.Add(heading.Key);
+                    tiedReadings[heading.Key] = readings.Select(r => r.Alignment).ToList();
                 }
                 else if (readings.Count > 1)
                 {
@@ -265,10 +267,11 @@ public sealed class ReportImporter
             try
             {
                 BeforeStep?.Invoke("tie " + key);
-                if (_targets.TryGetValue((reportId, key), out TableTargets? targets))
+                // Every edition's alignment of the region was made already: the report's is read, none is made again.
+                TableAlignment? own = tiedReadings[key].Find(a => a.Targets.Schema.Edition == reportId);
+                if (own is not null)
                 {
-                    (int start, int end) = RegionOf(chosen[key]);
-                    chosen[key] = TableReader.Read(TableAligner.Align(targets, tokens, start, end, probes), source);
+                    chosen[key] = TableReader.Read(own, source);
                 }
             }
             catch (Exception ex) when (IsStepFailure(ex))
