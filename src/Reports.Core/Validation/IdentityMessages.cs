@@ -29,6 +29,7 @@ internal static class IdentityMessages
 
     internal static Diagnostic Create(ReportSchema schema, IdentityInfo identity, IdentityFinding finding, string? source, Reports.ReportCells? cells, bool cached)
     {
+        // Stryker disable once Conditional : cached and fresh labels are the same text (Cached_labels_give_the_same_messages_as_labels_built_afresh); only time differs.
         Parts parts = cached ? Cache.GetValue(identity, i => Parts.Build(schema, i)) : Parts.Build(schema, identity);
         byte scale = schema.Cells[parts.Anchor].Scale;
         string reported = Cell.FormatScaled(finding.Left, scale);
