@@ -15,9 +15,22 @@ internal static class IdentityMessages
     // The labels of an identity instance do not depend on the values: built once per instance, on first failure.
     private static readonly ConditionalWeakTable<IdentityInfo, Parts> Cache = new();
 
-    public static Diagnostic Create(ReportSchema schema, IdentityInfo identity, IdentityFinding finding, string? source, Reports.ReportCells? cells)
+    /// <summary>
+    /// Whether the labels are cached per identity (the default; only a failed identity builds them, so a valid report
+    /// allocates nothing either way). Mutation testing turns it off: Stryker runs many mutants in one test host, and
+    /// labels cached before a mutant is switched on would hide it. The core test assembly clears it in a module
+    /// initializer (<c>tests/Reports.Core.Tests/Support/MutationTestingSwitches.cs</c>); one test compares both paths.
+    /// </summary>
+    // Stryker disable once Boolean : with the cache off every message is built afresh, the same text; only time differs.
+    internal static bool CacheLabels { get; set; } = true;
+
+    public static Diagnostic Create(ReportSchema schema, IdentityInfo identity, IdentityFinding finding, string? source, Reports.ReportCells? cells) =>
+        Create(schema, identity, finding, source, cells, CacheLabels);
+
+    internal static Diagnostic Create(ReportSchema schema, IdentityInfo identity, IdentityFinding finding, string? source, Reports.ReportCells? cells, bool cached)
     {
-        Parts parts = Cache.GetValue(identity, i => Parts.Build(schema, i));
+        // Stryker disable once Conditional : cached and fresh labels are the same text (Cached_labels_give_the_same_messages_as_labels_built_afresh); only time differs.
+        Parts parts = cached ? Cache.GetValue(identity, i => Parts.Build(schema, i)) : Parts.Build(schema, identity);
         byte scale = schema.Cells[parts.Anchor].Scale;
         string reported = Cell.FormatScaled(finding.Left, scale);
         string computed = Cell.FormatScaled(finding.Right, scale);

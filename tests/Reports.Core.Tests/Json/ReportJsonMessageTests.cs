@@ -117,6 +117,23 @@ public sealed class ReportJsonMessageTests
         Assert.Equal(new SourceSpan(1, 9, 0), Assert.Single(afterPair.Diagnostics).Location.Span);
     }
 
+    [Theory]
+    [InlineData("{\"raw\":\"7\",\"line\":0,\"column\":4}", "RC1106 \"t4.rev.upheld\": expected a location with a line from 1 and 32-bit whole numbers, found {\"raw\": \"7\", \"line\": 0, \"column\": 4}")]
+    [InlineData("{\"raw\":\"7\",\"line\":2,\"length\":4294967296}", "RC1106 \"t4.rev.upheld\": expected a location with a line from 1 and 32-bit whole numbers, found {\"raw\": \"7\", \"line\": 2, \"length\": 4294967296}")]
+    [InlineData("{\"raw\":\"7\",\"line\":1.5}", "RC1106 \"t4.rev.upheld\": expected a location with a line from 1 and 32-bit whole numbers, found {\"raw\": \"7\", \"line\": 1.5}")]
+    [InlineData("{\"value\":1e30,\"raw\":\"10的30次方\"}", "RC1103 t4.rev.upheld: expected a number, null or a cell object, found a cell object whose value 1e30 the cell cannot hold: {\"value\": 1e30, \"raw\": \"10的30次方\"}")]
+    [InlineData("{\"state\":\"missing\",\"raw\":\"x\"}", "RC1103 t4.rev.upheld: expected a number, null or a cell object, found a cell object without a usable state, value or raw text: {\"state\": \"missing\", \"raw\": \"x\"}")]
+    [InlineData("{\"state\":\"bogus\"}", "RC1103 t4.rev.upheld: expected a number, null or a cell object, found a cell object without a usable state, value or raw text: {\"state\": \"bogus\"}")]
+    public void A_cell_object_that_cannot_be_kept_whole_is_reported_with_its_members(string value, string expected) =>
+        Assert.Equal(expected, Messages(WithUpheld(value)));
+
+    [Fact]
+    public void A_kept_location_reads_back_all_three_numbers()
+    {
+        Cell cell = WithUpheld("{\"state\":\"blank\",\"line\":7,\"column\":8,\"length\":9}").Cells!["t4.rev.upheld"];
+        Assert.Equal((CellState.Blank, new SourceSpan(7, 8, 9)), (cell.State, cell.Span));
+    }
+
     [Fact]
     public void The_exception_for_a_converter_lists_at_most_five_errors()
     {

@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
@@ -105,6 +106,58 @@ public sealed class ReportJsonReadTests
         int lastLine = edited.Split('\n').Length - 1;
         string line = edited.Split('\n')[lastLine - 1];
         Assert.Equal(new SourceSpan(lastLine, line.IndexOf("\"late\"", System.StringComparison.Ordinal) + 1, 0), read.Diagnostics[1].Location.Span);
+    }
+
+    [Theory]
+    [InlineData("{\"edition\":\"2021\",\"agency\":1}", true, "2021", JsonTokenType.String)]
+    [InlineData("{\"t4\":{\"edition\":\"x\"},\"edition\":null}", true, null, JsonTokenType.Null)]
+    [InlineData("{\"edition\":{\"y\":1}}", true, "an object", JsonTokenType.StartObject)]
+    [InlineData("{\"edition\":[1]}", true, "an array", JsonTokenType.StartArray)]
+    [InlineData("{\"edition\":20.50}", true, "20.50", JsonTokenType.Number)]
+    [InlineData("{\"agency\":\"a\"}", true, null, JsonTokenType.None)]
+    [InlineData("[{\"edition\":\"2021\"}]", false, null, JsonTokenType.None)]
+    [InlineData("", false, null, JsonTokenType.None)]
+    [InlineData("{\"agency\":", false, null, JsonTokenType.None)]
+    public void The_edition_is_found_without_reading_the_rest(string json, bool found, string? edition, JsonTokenType token)
+    {
+        bool ok = ReportJson.TryReadEdition(System.Text.Encoding.UTF8.GetBytes(json), out string? e, out JsonTokenType t);
+        Assert.Equal((found, edition, token), (ok, e, t));
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_located_at_its_line_and_column_and_named_by_byte_offset()
+    {
+        byte[] head = System.Text.Encoding.UTF8.GetBytes("{\n\"agency\":\"é");
+        byte[] bytes = head.Concat(new byte[] { 0xFF }).Concat(System.Text.Encoding.UTF8.GetBytes("\"}")).ToArray();
+        ReportJsonReadResult read = ReportJson.Read(Edition, bytes);
+        Assert.Null(read.Cells);
+        Diagnostic d = Assert.Single(read.Diagnostics);
+        Assert.Equal(ReportDiagnostics.MalformedJson.Id, d.Id);
+        Assert.Contains("invalid UTF-8 at byte offset " + head.Length, d.Message);
+        Assert.Equal(new SourceSpan(2, head.Length - 2 + 1, 0), d.Location.Span);
+    }
+
+    [Fact]
+    public void A_converter_reads_the_report_from_its_reader_and_its_findings_carry_no_line()
+    {
+        string json = Json(Zeros()).Replace("{\"edition\"", "{\"extra\":1,\"edition\"");
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        ReportJsonReadResult read = ReportJson.Read(ref reader, Edition);
+        Assert.Equal(Zeros(), read.Cells);
+        Assert.Equal("某某局", read.Info.Agency);
+        Diagnostic d = Assert.Single(read.Diagnostics);
+        Assert.Equal(ReportDiagnostics.UnknownProperty.Id, d.Id);
+        Assert.False(d.Location.Span.IsKnown);
+        Assert.Equal(JsonTokenType.EndObject, reader.TokenType);
+    }
+
+    [Fact]
+    public void A_count_written_in_a_money_unit_or_with_decimals_is_kept_as_text()
+    {
+        CellInfo count = CountCell;
+        ReportJsonReadResult read = ReportJson.Read(Edition, Json(Zeros()).Replace("\"" + count.ColumnKey + "\":0", "\"" + count.ColumnKey + "\":1.5"));
+        Assert.Empty(read.Diagnostics);
+        Assert.Equal((CellState.Text, "1.5"), (read.Cells![count.Ordinal].State, read.Cells[count.Ordinal].Raw));
     }
 
     private static long Pow10(int n)

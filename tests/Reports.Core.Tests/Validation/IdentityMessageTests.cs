@@ -97,4 +97,89 @@ public sealed class IdentityMessageTests
             }
         }
     }
+
+    private static Diagnostic Message(string edition, string identityName, long left, long right, bool cached = false)
+    {
+        ReportSchema schema = RandomReports.Editions.Single(x => x.Id == edition).Schema;
+        IdentityInfo identity = schema.Identities.Single(i => i.Name == identityName);
+        return IdentityMessages.Create(schema, identity, new IdentityFinding(identity.Index, left, right), "r.json", null, cached);
+    }
+
+    [Fact]
+    public void A_total_over_whole_row_groups_names_each_group_once_as_the_template_does()
+    {
+        // H2[np]: （七）总计 of 自然人 against its 19 result rows; （三）不予公开 and its eight rows read as one term.
+        Diagnostic d = Message("2019", "H2[np]", 12, 5);
+        Assert.Equal(
+            "H2[np] （七）总计等于各项办理结果之和 — 自然人: （七）总计 = 12, but it should equal （一）予以公开 + " +
+            "（二）部分公开（区分处理的，只计这一情形，不计其他情形） + （三）不予公开 + （四）无法提供 + （五）不予处理 + （六）其他处理 = 5",
+            d.Message);
+        Assert.Equal(ReportDiagnostics.IdentityViolated.Id, d.Id);
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+        Assert.Equal(("12", "5"), (d.Reported, d.Computed));
+        Assert.Equal(20, d.CellKeys.Length);
+        Assert.Equal("t3.r.total.np", d.CellKeys[0]);
+        Assert.Equal("t3.r.total.np", d.Location.CellKey);
+        Assert.Equal("r.json", d.Location.Source);
+    }
+
+    [Fact]
+    public void A_row_total_labels_its_parts_by_column_without_the_shared_row_heading()
+    {
+        // H1[new]: the parts lie in one row and six columns, so no group is named; the row label (the common tail) is left out.
+        Diagnostic d = Message("2019", "H1[new]", 3, 0);
+        Assert.Equal(
+            "H1[new] 每行总计等于各类申请人之和 — 一、本年新收政府信息公开申请数量: 总计 = 3, but it should equal 自然人 + " +
+            "法人或其他组织 › 商业企业 + 法人或其他组织 › 科研机构 + 法人或其他组织 › 社会公益组织 + 法人或其他组织 › 法律服务机构 + 法人或其他组织 › 其他 = 0",
+            d.Message);
+        Assert.Equal(new[] { "t3.new.tot", "t3.new.np", "t3.new.biz", "t3.new.res", "t3.new.ngo", "t3.new.law", "t3.new.oth" }, d.CellKeys);
+        Assert.Equal("t3.new.tot", d.Location.CellKey);
+    }
+
+    [Fact]
+    public void An_identity_over_several_rows_keeps_the_row_labels_and_joins_both_sides()
+    {
+        Diagnostic d = Message("2019", "H3[np]", 9, 4);
+        Assert.Equal(
+            "H3[np] 第一项加第二项之和，等于第三项加第四项之和 — 自然人: 一、本年新收政府信息公开申请数量 + 二、上年结转政府信息公开申请数量 = 9, " +
+            "but it should equal 三、本年度办理结果 › （七）总计 + 四、结转下年度继续办理 = 4",
+            d.Message);
+        Assert.Equal(new[] { "t3.new.np", "t3.carried_in.np", "t3.r.total.np", "t3.carried_out.np" }, d.CellKeys);
+        Assert.Equal("t3.new.np", d.Location.CellKey);
+    }
+
+    [Fact]
+    public void Soft_checks_state_their_relation_and_a_missing_right_side_as_zero()
+    {
+        Assert.Equal(
+            "S1[a1.regulation] 本年新公开数量不大于对外公开总数量 — 规章: 本年新公开数量 = 7, but it should be ≤ 对外公开总数量 = 2",
+            Message("2019", "S1[a1.regulation]", 7, 2).Message);
+        Diagnostic s2 = Message("2019", "S2[a5.licensing]", -3, 0);
+        Assert.Equal(
+            "S2[a5.licensing] 上一年项目数量加本年增/减不小于零 — 行政许可: 上一年项目数量 + 本年增/减 = -3, but it should be ≥ 0 = 0",
+            s2.Message);
+        Assert.Equal(ReportDiagnostics.SoftCheckFailed.Id, s2.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, s2.Severity);
+        Assert.Equal("t2.a5.licensing.prev_items", s2.Location.CellKey);
+    }
+
+    [Fact]
+    public void Cached_labels_give_the_same_messages_as_labels_built_afresh()
+    {
+        // The tests run with the cache off (Support/MutationTestingSwitches.cs); the library's default path caches.
+        foreach (ReportEdition e in RandomReports.Editions)
+        {
+            foreach (IdentityInfo identity in e.Schema.Identities)
+            {
+                Diagnostic fresh = Message(e.Id, identity.Name, 11, 4);
+                for (int round = 0; round < 2; round++)
+                {
+                    Diagnostic cached = Message(e.Id, identity.Name, 11, 4, cached: true);
+                    Assert.Equal(fresh.Message, cached.Message);
+                    Assert.Equal(fresh.CellKeys.ToArray(), cached.CellKeys.ToArray());
+                    Assert.Equal(fresh.Location.CellKey, cached.Location.CellKey);
+                }
+            }
+        }
+    }
 }
