@@ -508,12 +508,6 @@ public sealed class ReportImporter
         }
     }
 
-    private static (int Start, int End) RegionOf(TableReading reading)
-    {
-        TableAlignment a = reading.Alignment;
-        return a.TokenIndex.Count == 0 ? (0, 0) : (a.RegionStart, a.RegionEnd);
-    }
-
     /// <summary>Where the tables begin: the first heading, or the first value a table took.</summary>
     private static int FirstTableToken(Dictionary<string, HeadingAt> headings, IEnumerable<TableReading> readings, int count)
     {

@@ -152,23 +152,7 @@ internal static class CellScanner
     /// Digits that open with a zero and go on (<c>0000000</c>, <c>000023</c>): no count is written so, so they are cells
     /// run together even where spaces stand around them.
     /// </summary>
-    private static bool OpensWithZero(string text)
-    {
-        if (text.Length < 2 || CharClass.Fold(text[0]) != '0')
-        {
-            return false;
-        }
-
-        foreach (char c in text)
-        {
-            if (!CharClass.IsDigit(CharClass.Fold(c)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool OpensWithZero(string text) => text.Length >= 2 && CharClass.Fold(text[0]) == '0' && IsDigits(text);
 
     /// <summary>A number (with or without a unit), a not-applicable marker, or a run of digits of any length.</summary>
     public static bool IsWholeValue(string text)
