@@ -268,6 +268,18 @@ public sealed class HostileInputTests
         Assert.Contains("万元", d.Message);
     }
 
+    [Theory]
+    [InlineData("\"3940万元\"", 3940_000000L)] // the template's own unit
+    [InlineData("\"3940\"", 3940_000000L)] // no unit: the template's
+    [InlineData("\"0元\"", 0L)] // nothing is nothing in any unit
+    public void Money_written_in_the_templates_unit_or_as_zero_raises_no_unit_finding(string value, long scaled)
+    {
+        string json = Regex.Replace(ValidJson(), "\"fee\":\\{\"amount\":[0-9.]+", "\"fee\":{\"amount\":" + value);
+        DraftReadResult<Report2021Draft> read = Report2021Draft.FromJson(json);
+        Assert.DoesNotContain(read.Diagnostics, x => x.Id == "RC2013");
+        Assert.Equal(scaled, read.Draft!.Cells[Report2021.Schema.Cells.Single(c => c.Key == "t2.a8.fee.amount").Ordinal].Value);
+    }
+
     // ---- Read errors block -------------------------------------------------------------------------------------
 
     [Theory]
