@@ -25,7 +25,12 @@ internal sealed class LabelProbe
         Numbering = parts.Numbering;
         _bigrams = BigramSet.Of(Body);
         _coreBigrams = BigramSet.Of(_core);
+        _chars = CharMask(Body) | CharMask(_core);
     }
+
+    // Which characters the probe has, one bit per hash of a character: a label character it lacks can be covered by
+    // no bigram, so a label with too few characters the probe may have is passed over without a bigram lookup.
+    private readonly ulong _chars;
 
     // Scores against row labels by label id (NaN: not computed yet): rows of every edition that share a label share one.
     private double[]? _rowScores;
@@ -73,6 +78,11 @@ internal sealed class LabelProbe
         double best = 0;
         foreach (string body in row.Bodies)
         {
+            if (!MayCover(body))
+            {
+                continue; // not even the characters are there: the coverage below would fall short of the bar
+            }
+
             double coverage = Coverage(body);
             if (coverage < AlignmentOptions.MinCoverage || coverage * body.Length < Math.Min(body.Length, AlignmentOptions.MinCoveredChars) - 1e-9)
             {
@@ -88,6 +98,31 @@ internal sealed class LabelProbe
         }
 
         return best;
+    }
+
+    // An upper bound of what Coverage(label) may count (the label's characters the probe may have) against both bars.
+    private bool MayCover(string label)
+    {
+        int possible = 0;
+        foreach (char c in label)
+        {
+            possible += (int)((_chars >> Bit(c)) & 1);
+        }
+
+        return possible >= AlignmentOptions.MinCoverage * label.Length - 1e-9 && possible >= Math.Min(label.Length, AlignmentOptions.MinCoveredChars) - 1e-9;
+    }
+
+    private static int Bit(char c) => (int)(((uint)c * 0x9E3779B1u) >> 26);
+
+    private static ulong CharMask(string text)
+    {
+        ulong mask = 0;
+        foreach (char c in text)
+        {
+            mask |= 1UL << Bit(c);
+        }
+
+        return mask;
     }
 
     private static double Coverage(string label, string body, BigramSet bigrams)
