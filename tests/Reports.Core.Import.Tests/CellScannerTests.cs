@@ -232,15 +232,30 @@ public class CellScannerTests
     [Fact]
     public void Spaced_digits_one_of_which_opens_with_a_zero_are_one_run_and_other_spaced_numbers_stay_apart()
     {
-        // A flattened page sprinkles spaces into cells run together: 23|0|0|0|0|0|23 as "23 0 00 0 023".
-        Assert.Equal("L:（七）总计 V:230000023", Cut("（七）总计23 0 00 0 023"));
+        // A flattened page sprinkles spaces into cells run together: 23|0|0|0|0|0|23 as "23 0 00 0 023". The run keeps
+        // its spaces as written (each is a boundary the split must respect).
+        Assert.Equal("L:（七）总计 V:23 0 00 0 023", Cut("（七）总计23 0 00 0 023"));
         Token run = Scan("（七）总计23 0 00 0 023")[1];
         Assert.True(run.Glued);
+        Assert.False(run.Chained);
         Assert.Equal(new SourceSpan(7, 6, 13), run.Span); // from the first digit to the last, spaces included
-        Assert.Equal("V:0000000", Cut("0 0 0 0 0 00"));
+        Assert.Equal("V:0 0 0 0 0 00", Cut("0 0 0 0 0 00"));
 
         // Counts written as counts, however many, keep their boundaries; so do numbers parted by words.
         Assert.Equal("V:0 V:1 V:1 V:0 V:2 V:1 V:0", Cut("0 1 1 0 2 1 0"));
         Assert.Equal("V:12 L:项 V:05", Cut("12 项 05"));
+    }
+
+    [Fact]
+    public void Spaced_digits_glued_to_words_at_both_ends_stay_values_marked_as_a_chain()
+    {
+        // Cells or one run: the tokens stay apart, and the aligner decides by the row's cells.
+        List<Token> tokens = Scan("情形）500000 5（三）不予公开");
+        Assert.Equal(new[] { "500000", "5" }, tokens.Where(t => t.Kind == TokenKind.Value).Select(t => t.Text));
+        Assert.All(tokens.Where(t => t.Kind == TokenKind.Value), t => Assert.True(t.Chained));
+
+        // Spaced values that end a line, or open it after a space, are no chain.
+        Assert.All(Scan("情形）5 0 0 0 0 0 5").Where(t => t.Kind == TokenKind.Value), t => Assert.False(t.Chained));
+        Assert.All(Scan("情形 5 0 0 0 0 0 5（三）").Where(t => t.Kind == TokenKind.Value), t => Assert.False(t.Chained));
     }
 }

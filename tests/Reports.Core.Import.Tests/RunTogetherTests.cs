@@ -47,13 +47,60 @@ public class RunTogetherTests
     [Theory]
     [InlineData("一、本年新收政府信息公开申请数量801 000081")]     // a space sprinkled inside the run
     [InlineData("一、本年新收政府信息公开申请数量80 1 0 00 0 81")]  // spaces at some boundaries, not all
-    public void Spaces_inside_glued_digits_are_no_cell_boundaries_when_a_part_opens_with_a_zero(string row)
+    public void Spaces_inside_glued_digits_are_some_of_the_cell_boundaries_when_a_part_opens_with_a_zero(string row)
     {
         ImportResult result = ReportImporter.Default.Import(Document(row));
         long[] expected = { 80, 1, 0, 0, 0, 0, 81 };
         string[] columns = { "np", "biz", "res", "ngo", "law", "oth", "tot" };
         Assert.Equal(expected, columns.Select(c => result.Draft!.Cells["t3.new." + c].Value));
-        Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.InferredSplit.Id);
+        Diagnostic inferred = Assert.Single(result.Diagnostics, d => d.Id == ImportDiagnostics.InferredSplit.Id);
+        Assert.Contains("\"" + row.Substring(row.IndexOf('8')) + "\"", inferred.Message); // the run quoted as written, spaces and all
+    }
+
+    [Fact]
+    public void A_space_inside_glued_digits_is_a_cell_boundary_so_a_part_never_spans_it()
+    {
+        // 1|20|0|0|0|0|21 would satisfy H1 if the space could fall inside a cell (1 2|0…); it cannot: 12|0|…|0|12 is the reading.
+        ImportResult result = ReportImporter.Default.Import(Document("一、本年新收政府信息公开申请数量12 0000012"));
+        string[] columns = { "np", "biz", "res", "ngo", "law", "oth", "tot" };
+        Assert.Equal(new long[] { 12, 0, 0, 0, 0, 0, 12 }, columns.Select(c => result.Draft!.Cells["t3.new." + c].Value));
+    }
+
+    [Fact]
+    public void Spaced_digits_glued_to_words_at_both_ends_too_few_for_the_row_are_one_run_split_at_the_spaces_and_inside()
+    {
+        // A flattened page: 500000 5 stands between two labels; two values cannot be a row of seven cells, one run of
+        // seven digits can (5|0|0|0|0|0|5, H1 holds), read from the space and the digits alike and flagged as inferred.
+        string row = "一、本年新收政府信息公开申请数量500000 5二、上年结转政府信息公开申请数量0000000";
+        ImportResult result = ReportImporter.Default.Import(Document(row));
+        string[] columns = { "np", "biz", "res", "ngo", "law", "oth", "tot" };
+        Assert.Equal(new long[] { 5, 0, 0, 0, 0, 0, 5 }, columns.Select(c => result.Draft!.Cells["t3.new." + c].Value));
+        Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.InferredSplit.Id && d.Message.Contains("\"500000 5\"", System.StringComparison.Ordinal));
+        Assert.Contains("t3.new.tot", result.InferredCells);
+        Assert.Equal((5, 24, 1), (result.Draft!.Cells["t3.new.tot"].Span.Line, result.Draft.Cells["t3.new.tot"].Span.Column, result.Draft.Cells["t3.new.tot"].Span.Length)); // the 5 after the space
+    }
+
+    [Fact]
+    public void Spaced_digits_glued_to_words_at_both_ends_as_many_as_the_rows_cells_are_read_as_written()
+    {
+        // The same chain with one value per cell is no run: nothing inferred.
+        string row = "一、本年新收政府信息公开申请数量4 0 0 0 0 0 4二、上年结转政府信息公开申请数量0000000";
+        ImportResult result = ReportImporter.Default.Import(Document(row));
+        Assert.Equal(4, result.Draft!.Cells["t3.new.tot"].Value);
+        Assert.DoesNotContain("t3.new.tot", result.InferredCells);
+        Assert.DoesNotContain("t3.new.np", result.InferredCells);
+    }
+
+    [Fact]
+    public void A_space_in_glued_digits_one_short_of_the_row_holds_the_empty_cell()
+    {
+        // Six digits and a space for seven cells: the space is where the empty cell stood (an empty HTML cell flattened).
+        ImportResult result = ReportImporter.Default.Import(Document("一、本年新收政府信息公开申请数量3 00003二、上年结转政府信息公开申请数量0000000"));
+        Assert.Equal(3, result.Draft!.Cells["t3.new.np"].Value);
+        Assert.Equal(CellState.Blank, result.Draft.Cells["t3.new.biz"].State);
+        string[] rest = { "res", "ngo", "law", "oth" };
+        Assert.All(rest, c => Assert.Equal(0, result.Draft.Cells["t3.new." + c].Value));
+        Assert.Equal(3, result.Draft.Cells["t3.new.tot"].Value);
     }
 
     [Fact]

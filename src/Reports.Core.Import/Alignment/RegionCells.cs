@@ -79,10 +79,17 @@ internal sealed class RegionCells
             CleanStart[i] = GapOf[i] >= 0 || !sameLine || (Empty[i - 1] && CleanStart[i - 1]);
         }
 
+        ChainEnd = new int[n];
+        ChainCells = new int[n];
         for (int i = n - 1; i >= 0; i--)
         {
             bool sameLine = i + 1 < n && Cells[i + 1].Line == Cells[i].Line && GapOf[i + 1] < 0;
             CleanEnd[i] = !sameLine || (Empty[i + 1] && CleanEnd[i + 1]);
+
+            // A chain of spaced digits (Token.Chained) read from its first value: its last value and the cells it can fill.
+            bool continues = sameLine && Cells[i].Chained && Cells[i + 1].Chained;
+            ChainEnd[i] = !Cells[i].Chained ? -1 : continues ? ChainEnd[i + 1] : i;
+            ChainCells[i] = !Cells[i].Chained ? 0 : RunTogether.GluedDigits.RunDigits(Cells[i].Text) + (continues ? 1 + ChainCells[i + 1] : 0);
         }
 
         int values = ValuesBefore[n];
@@ -143,6 +150,12 @@ internal sealed class RegionCells
 
     /// <summary>Per cell: the most cells its run of glued digits can fill (its digit count), or 0 when it is no run.</summary>
     public int[] RunCells { get; }
+
+    /// <summary>Per cell of a chain of spaced digits (<see cref="Token.Chained"/>): the chain's last cell from here, else -1.</summary>
+    public int[] ChainEnd { get; }
+
+    /// <summary>Per cell of a chain: the most cells the chain from here can fill as one run (digits and the gaps between), else 0.</summary>
+    public int[] ChainCells { get; }
 
     /// <summary>Soft empty cells before each cell (prefix counts, n + 1 entries).</summary>
     public int[] SoftBefore { get; }

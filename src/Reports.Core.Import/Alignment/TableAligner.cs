@@ -148,6 +148,8 @@ internal static class TableAligner
         int[] valuesBefore = region.ValuesBefore;
         bool lineOriented = region.LineOriented;
         int[] runCells = region.RunCells;
+        int[] chainEnd = region.ChainEnd;
+        int[] chainCells = region.ChainCells;
 
         var rows = new List<RowTarget>();
         foreach (RowTarget row in targets.Rows)
@@ -190,14 +192,20 @@ internal static class TableAligner
             : w == cellsOfRow - 2 && cellsOfRow >= 4 ? AlignmentOptions.FitTwoMissing
             : double.NegativeInfinity;
 
+        // The width of the chain of spaced digits that starts at cell i (Token.Chained), else 0.
+        int ChainWidth(int i) => chainEnd[i] >= 0 && (i == 0 || chainEnd[i - 1] != chainEnd[i]) ? chainEnd[i] - i + 1 : 0;
+
         // What reading cells [i, i + w) as a row of cellsOfRow cells is worth whichever row it is: the fit, the values
         // read, and the cost of cut lines and of words inside. False when no row of that width may read them.
-        bool Span(int cellsOfRow, int i, int w, out double fit, out bool ignoreSoft, out int valueCount, out double cost)
+        bool Span(int cellsOfRow, int i, int w, out double fit, out bool ignoreSoft, out int valueCount, out double cost, out bool run)
         {
             ignoreSoft = false;
             valueCount = valuesBefore[i + w] - valuesBefore[i];
             cost = 0;
-            bool run = w == 1 && cellsOfRow > 1 && runCells[i] >= cellsOfRow;
+            run = w == 1 && cellsOfRow > 1 && runCells[i] >= cellsOfRow;
+
+            // A whole chain of spaced digits too few to be the row's cells is one run, its spaces the boundaries.
+            run |= w >= 2 && ChainWidth(i) == w && chainCells[i] >= cellsOfRow && double.IsNegativeInfinity(Fit(cellsOfRow, w));
             int soft = softBefore[i + w] - softBefore[i];
             fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
             if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)
@@ -247,6 +255,7 @@ internal static class TableAligner
         byte[] how = ArrayPool<byte>.Shared.Rent(size);
         byte[] width = ArrayPool<byte>.Shared.Rent(size);
         bool[] soft = ArrayPool<bool>.Shared.Rent(size);
+        bool[] runAt = ArrayPool<bool>.Shared.Rent(size);
         Array.Fill(f, double.NegativeInfinity, 0, size);
         f[0] = 0;
 
@@ -314,15 +323,18 @@ internal static class TableAligner
             {
                 int cellsOfRow = rowWidths[g];
                 int minW = Math.Max(1, cellsOfRow - 2), maxW = Math.Min(250, cellsOfRow + 1);
+                int chainW = ChainWidth(i);
                 for (int w = 1; i + w <= n && w <= byte.MaxValue && w - (softBefore[i + w] - softBefore[i]) <= maxW; w++)
                 {
-                    if (w < minW && w != 1 && i + w != n)
+                    if (w < minW && w != 1 && i + w != n && w != chainW)
                     {
-                        w = Math.Min(minW, n - i) - 1; // the widths between fit no row: on to the narrowest that may
+                        // The widths between fit no row (but a chain read as one run): on to the narrowest that may.
+                        int next = Math.Min(minW, n - i);
+                        w = (chainW > w && chainW < next ? chainW : next) - 1;
                         continue;
                     }
 
-                    if (!Span(cellsOfRow, i, w, out double fit, out bool ignoreSoft, out int valueCount, out double cost))
+                    if (!Span(cellsOfRow, i, w, out double fit, out bool ignoreSoft, out int valueCount, out double cost, out bool run))
                     {
                         continue;
                     }
@@ -363,6 +375,7 @@ internal static class TableAligner
                         if (Relax(to, here + reading, Take, w))
                         {
                             soft[to] = ignoreSoft;
+                            runAt[to] = run;
                         }
                     }
 
@@ -392,7 +405,7 @@ internal static class TableAligner
                     int w = width[at];
                     int first = i - w;
                     RowTarget target = rows[j - 1];
-                    bool run = w == 1 && target.Columns.Length > 1 && cells[first].Glued && RunTogether.GluedDigits.IsRun(cells[first].Text, target.Columns.Length);
+                    bool run = runAt[at];
                     double label = leadGap[first] >= 0 ? scorer.Label(leadGap[first], j - 1) : 0;
                     aligned.Add(new AlignedRow(target, first, w, run, label <= 0, leadGap[first] >= 0 ? gaps[leadGap[first]].Text : string.Empty) { IgnoresSoft = soft[at] });
                     for (int k = first; k < i; k++)
@@ -434,6 +447,7 @@ internal static class TableAligner
         ArrayPool<byte>.Shared.Return(how);
         ArrayPool<byte>.Shared.Return(width);
         ArrayPool<bool>.Shared.Return(soft);
+        ArrayPool<bool>.Shared.Return(runAt);
         return new TableAlignment(targets, start, end, cells, tokenIndex, region.Labels, aligned, skipped, score, region.Cut);
     }
 

@@ -23,7 +23,7 @@ internal static class TableReader
         var reading = new TableReading(alignment);
         TableTargets targets = alignment.Targets;
         string table = targets.Table.Key;
-        var glued = new List<(AlignedRow Row, GluedRow Glued)>();
+        var glued = new List<(AlignedRow Row, GluedRow Glued, Token Run)>();
         int longFormatRows = 0;
         foreach (AlignedRow row in alignment.Rows)
         {
@@ -39,7 +39,8 @@ internal static class TableReader
 
             if (row.RunTogether)
             {
-                glued.Add((row, new GluedRow(rowName, first.Text, target.Columns.Select(c => targets.Schema.Cells[c.Ordinal]).ToList())));
+                Token run = RunOf(alignment, row);
+                glued.Add((row, new GluedRow(rowName, run.Text, target.Columns.Select(c => targets.Schema.Cells[c.Ordinal]).ToList()), run));
                 continue;
             }
 
@@ -89,7 +90,28 @@ internal static class TableReader
         return reading;
     }
 
-    private static void Solve(TableReading reading, List<(AlignedRow Row, GluedRow Glued)> glued, string? source)
+    // The text a run-together row holds: its one cell, or a chain of spaced digits with the spaces as written.
+    private static Token RunOf(TableAlignment alignment, AlignedRow row)
+    {
+        Token first = alignment.Cells[row.FirstCell];
+        if (row.Width == 1)
+        {
+            return first;
+        }
+
+        var text = new System.Text.StringBuilder(first.Text);
+        Token previous = first;
+        for (int k = row.FirstCell + 1; k < row.FirstCell + row.Width; k++)
+        {
+            Token next = alignment.Cells[k];
+            text.Append(' ', Math.Max(1, next.Span.Column - (previous.Span.Column + previous.Span.Length))).Append(next.Text);
+            previous = next;
+        }
+
+        return first with { Text = text.ToString(), Span = new SourceSpan(first.Span.Line, first.Span.Column, text.Length) };
+    }
+
+    private static void Solve(TableReading reading, List<(AlignedRow Row, GluedRow Glued, Token Run)> glued, string? source)
     {
         if (glued.Count == 0)
         {
@@ -113,22 +135,32 @@ internal static class TableReader
         List<GluedResolution> resolutions = TableSolver.Solve(schema, glued.Select(g => g.Glued).ToList(), known);
         for (int i = 0; i < resolutions.Count; i++)
         {
-            (AlignedRow row, GluedRow gluedRow) = glued[i];
+            (AlignedRow row, GluedRow gluedRow, Token cell) = glued[i];
             GluedResolution resolution = resolutions[i];
-            Token cell = reading.Alignment.Cells[row.FirstCell];
             var location = new DiagnosticLocation { Source = source, TableKey = reading.TableKey, RowKey = row.Target.Path, Label = row.Target.Label, Span = cell.Span };
             switch (resolution.Outcome)
             {
                 case GluedOutcome.Inferred:
                     RunSplit split = resolution.Split!;
+                    bool asWritten = SplitsAtSpacesOnly(cell.Text, split); // the spaces were the cells' boundaries: nothing inferred
                     for (int c = 0, from = 0; c < split.Ends.Length; from = split.Ends[c], c++)
                     {
-                        string text = cell.Text.Substring(from, split.Ends[c] - from);
-                        var span = new SourceSpan(cell.Span.Line, cell.Span.Column + from, text.Length);
-                        reading.Values[reading.Targets.Schema.Cells[row.Target.Columns[c].Ordinal].Key] = new RawValue(text, span, Inferred: true);
+                        int start = from;
+                        while (start < split.Ends[c] && Tokens.CharClass.IsSpace(cell.Text[start]))
+                        {
+                            start++; // the spaces before a part (a boundary in the run) are not its text
+                        }
+
+                        string text = cell.Text.Substring(start, split.Ends[c] - start);
+                        var span = new SourceSpan(cell.Span.Line, cell.Span.Column + start, text.Length);
+                        reading.Values[reading.Targets.Schema.Cells[row.Target.Columns[c].Ordinal].Key] = new RawValue(text, span, Inferred: !asWritten);
                     }
 
-                    reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.InferredSplit, location, gluedRow.RowName, cell.Text, split.Format(), resolution.Identities));
+                    if (!asWritten)
+                    {
+                        reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.InferredSplit, location, gluedRow.RowName, cell.Text, split.Format(), resolution.Identities));
+                    }
+
                     break;
                 case GluedOutcome.Ambiguous:
                     string count = resolution.CandidatesComplete ? resolution.Candidates.Count.ToString(CultureInfo.InvariantCulture) : "more than " + resolution.Candidates.Count.ToString(CultureInfo.InvariantCulture);
@@ -140,6 +172,18 @@ internal static class TableReader
                     break;
             }
         }
+    }
+
+    // A split whose parts are exactly the run's space-separated groups (4 0 0 0 0 0 4 over seven cells).
+    private static bool SplitsAtSpacesOnly(string text, RunSplit split)
+    {
+        int groups = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            groups += !CharClass.IsSpace(text[i]) && (i == 0 || CharClass.IsSpace(text[i - 1])) ? 1 : 0;
+        }
+
+        return groups == split.Values.Length && (split.Blank is null || Array.TrueForAll(split.Blank, b => !b));
     }
 
     /// <summary>Values no row took, one finding per line: a row printed twice when its words name a row already read.</summary>

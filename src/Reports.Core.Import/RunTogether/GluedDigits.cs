@@ -17,8 +17,11 @@ internal sealed record RunSplit(long[] Values, int[] Ends)
 {
     public string Format() => Parts is null ? string.Join("|", Values) : string.Join("|", Parts);
 
-    /// <summary>The parts as written (set by <see cref="GluedDigits.Split"/>).</summary>
+    /// <summary>The parts as written (set by <see cref="GluedDigits.Split"/>; an empty cell is empty).</summary>
     public string[]? Parts { get; init; }
+
+    /// <summary>Per part: an empty cell (spaces in the run), counted as 0 by the identities that decide the split.</summary>
+    public bool[]? Blank { get; init; }
 }
 
 internal static class GluedDigits
@@ -36,19 +39,24 @@ internal static class GluedDigits
     private const int MaxUnitLength = 2;
 
     /// <summary>
-    /// The digits of <paramref name="text"/> when it is a run (digits with signs and points between them, and perhaps
-    /// a unit after them: <c>13575394432.52元</c>), else 0.
+    /// The most cells <paramref name="text"/> can fill when it is a run (digits with signs and points between them,
+    /// perhaps spaces, and perhaps a unit after them: <c>13575394432.52元</c>, <c>0 00000</c>), else 0: one per digit,
+    /// and one per gap of spaces (an empty cell may stand there).
     /// </summary>
     public static int RunDigits(string text)
     {
-        int digits = 0;
+        int cells = 0;
         int end = text.Length - UnitLength(text);
         for (int i = 0; i < end; i++)
         {
             char c = CharClass.Fold(text[i]);
             if (CharClass.IsDigit(c))
             {
-                digits++;
+                cells++;
+            }
+            else if (CharClass.IsSpace(c) && i > 0 && i < end - 1)
+            {
+                cells += CharClass.IsSpace(CharClass.Fold(text[i - 1])) ? 0 : 1;
             }
             else if (!(c is '-' or '+' or '.') || i == end - 1 || (c == '.' && i == 0))
             {
@@ -56,7 +64,7 @@ internal static class GluedDigits
             }
         }
 
-        return digits;
+        return cells;
     }
 
     /// <summary>The length of the letters after the last digit of <paramref name="text"/>, when they may be a unit (at most <see cref="MaxUnitLength"/>).</summary>
@@ -95,6 +103,7 @@ internal static class GluedDigits
 
         var parts = new long[cells.Count];
         var ends = new int[cells.Count];
+        var blank = new bool[cells.Count];
         int nodes = 0;
         bool stopped = false;
 
@@ -104,6 +113,27 @@ internal static class GluedDigits
             {
                 stopped = true;
                 return;
+            }
+
+            // Spaces inside a run are a cell boundary, and an empty cell may stand in them (a flattened empty cell).
+            if (start < digitsEnd && CharClass.IsSpace(folded[start]))
+            {
+                int next = start;
+                while (next < digitsEnd && CharClass.IsSpace(folded[next]))
+                {
+                    next++;
+                }
+
+                if (index < cells.Count && start > 0)
+                {
+                    parts[index] = 0;
+                    ends[index] = next;
+                    blank[index] = true;
+                    Recurse(next, index + 1);
+                    blank[index] = false;
+                }
+
+                start = next;
             }
 
             if (index == cells.Count)
@@ -119,10 +149,10 @@ internal static class GluedDigits
                     var written = new string[cells.Count];
                     for (int p = 0, from = 0; p < cells.Count; from = at[p], p++)
                     {
-                        written[p] = text.Substring(from, at[p] - from);
+                        written[p] = text.Substring(from, at[p] - from).Trim();
                     }
 
-                    results.Add(new RunSplit((long[])parts.Clone(), at) { Parts = written });
+                    results.Add(new RunSplit((long[])parts.Clone(), at) { Parts = written, Blank = (bool[])blank.Clone() });
                     stopped = results.Count >= MaxSplits;
                 }
 
@@ -130,7 +160,7 @@ internal static class GluedDigits
             }
 
             int remaining = cells.Count - index - 1;
-            for (int end = start + 1; end <= digitsEnd - remaining && !stopped; end++)
+            for (int end = start + 1; end <= digitsEnd - remaining && !stopped && !CharClass.IsSpace(folded[end - 1]); end++)
             {
                 if (TryPart(folded, start, end, cells[index], out long value))
                 {

@@ -98,41 +98,73 @@ internal static class CellScanner
         }
         else if (!explicitCell)
         {
-            JoinSpacedRuns(output, first);
+            JoinSpacedRuns(text, col, output, first);
         }
     }
 
     /// <summary>
-    /// Values of digits that stand next to each other with only spaces between them, one of which opens with a zero
-    /// (<c>230 000023</c>, <c>23 0 00 0 023</c>): no clerk writes a count so, so the spaces are no cell boundaries but
-    /// noise in cells run together (a flattened page), and the values are one run whose split the table decides.
+    /// Values of digits that stand next to each other with only spaces between them. Where one of them opens with a
+    /// zero (<c>230 000023</c>, <c>23 0 00 0 023</c>) no clerk wrote cells so: they are one run (a flattened page), with
+    /// the spaces kept, for a space is a cell boundary, perhaps an empty cell; the table's identities decide the split.
+    /// A chain glued to words at both ends (<c>…情形）500000 5（三）不予公开</c>) may be either: its values are marked
+    /// <see cref="Token.Chained"/> and the alignment reads them as one run when they are too few for the row's cells.
     /// </summary>
-    private static void JoinSpacedRuns(List<Token> output, int first)
+    private static void JoinSpacedRuns(string text, int col, List<Token> output, int first)
     {
         for (int i = first; i < output.Count; i++)
         {
             int j = i;
             bool zero = false;
-            while (j < output.Count && output[j].Kind == TokenKind.Value && IsDigits(output[j].Text))
+            while (j < output.Count && output[j].Kind == TokenKind.Value && IsDigits(output[j].Text) && (j == i || OnlySpacesBetween(text, col, output[j - 1], output[j])))
             {
                 zero |= OpensWithZero(output[j].Text);
                 j++;
             }
 
-            if (j - i >= 2 && zero)
+            if (j - i < 2)
             {
-                var joined = new System.Text.StringBuilder();
+                continue;
+            }
+
+            Token head = output[i], tail = output[j - 1];
+            int from = head.Span.Column - col, to = tail.Span.Column + tail.Span.Length - col;
+            bool gluedBefore = from > 0 && !CharClass.IsSpace(text[from - 1]);
+            bool gluedAfter = to < text.Length && !CharClass.IsSpace(text[to]);
+            if (zero)
+            {
+                output.RemoveRange(i, j - i);
+                output.Insert(i, head with { Text = text.Substring(from, to - from), Span = new SourceSpan(head.Span.Line, head.Span.Column, to - from), Glued = true });
+            }
+            else if (gluedBefore && gluedAfter)
+            {
+                // Perhaps cells, perhaps one run with spaces in it: the alignment decides by the row's number of cells.
                 for (int k = i; k < j; k++)
                 {
-                    joined.Append(output[k].Text);
+                    output[k] = output[k] with { Chained = true };
                 }
 
-                Token head = output[i], tail = output[j - 1];
-                var span = new SourceSpan(head.Span.Line, head.Span.Column, tail.Span.Column + tail.Span.Length - head.Span.Column);
-                output.RemoveRange(i, j - i);
-                output.Insert(i, head with { Text = joined.ToString(), Span = span, Glued = true });
+                i = j - 1;
             }
         }
+    }
+
+    private static bool OnlySpacesBetween(string text, int col, Token left, Token right)
+    {
+        int from = left.Span.Column + left.Span.Length - col, to = right.Span.Column - col;
+        if (from < 0 || to > text.Length || from >= to)
+        {
+            return false;
+        }
+
+        for (int k = from; k < to; k++)
+        {
+            if (!CharClass.IsSpace(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDigits(string text)
