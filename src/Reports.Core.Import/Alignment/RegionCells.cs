@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using Reports.Core.Import.Tokens;
@@ -16,6 +17,11 @@ internal sealed class RegionCells
         Start = start;
         End = end;
         Tokens = tokens;
+        int capacity = Math.Min(Math.Max(0, end - start), AlignmentOptions.MaxCells);
+        Cells = new List<Token>(capacity);
+        TokenIndex = new List<int>(capacity);
+        GapOf = new List<int>(capacity);
+        Labels = new List<string>(capacity);
         var pending = new StringBuilder();
         string lastLabel = string.Empty;
         for (int t = start; t < end; t++)
@@ -114,13 +120,13 @@ internal sealed class RegionCells
     public IReadOnlyList<Token> Tokens { get; }
 
     /// <summary>The value and empty cells, in stream order.</summary>
-    public List<Token> Cells { get; } = new();
+    public List<Token> Cells { get; }
 
     /// <summary>Per cell: its index in the token stream.</summary>
-    public List<int> TokenIndex { get; } = new();
+    public List<int> TokenIndex { get; }
 
     /// <summary>Per cell: the index into <see cref="Gaps"/> of the words right before it, or -1.</summary>
-    public List<int> GapOf { get; } = new();
+    public List<int> GapOf { get; }
 
     /// <summary>The runs of words between cells (at most <see cref="AlignmentOptions.MaxGapChars"/> each), as probes.</summary>
     public List<LabelProbe> Gaps { get; } = new();
@@ -129,7 +135,7 @@ internal sealed class RegionCells
     public List<LabelProbe> LastLabels { get; } = new();
 
     /// <summary>Per cell: the words before it since the previous cell (empty when none).</summary>
-    public List<string> Labels { get; } = new();
+    public List<string> Labels { get; }
 
     /// <summary>Value cells beyond <see cref="AlignmentOptions.MaxCells"/>, not read.</summary>
     public int Cut { get; }

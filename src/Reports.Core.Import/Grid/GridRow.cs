@@ -14,6 +14,14 @@ internal sealed class GridRow
         IsTableRow = isTableRow;
     }
 
+    /// <summary>A row of one cell (a line of running text): no list is made for it.</summary>
+    public GridRow(int line, GridCell cell, bool isTableRow)
+    {
+        Line = line;
+        Cells = ImmutableArray.Create(cell);
+        IsTableRow = isTableRow;
+    }
+
     /// <summary>1-based line of the row's first cell in the source.</summary>
     public int Line { get; }
 

@@ -433,7 +433,7 @@ internal sealed class HtmlTableReader : IGridReader
 
         Operations++;
         int line = Line(element);
-        rows.Add(new GridRow(line, new[] { GridCell.Create(text, line, Column(element)) }, isTableRow: false));
+        rows.Add(new GridRow(line, GridCell.Create(text, line, Column(element)), isTableRow: false));
     }
 
     private void ReadTable(IHtmlTableElement table, List<GridRow> rows)

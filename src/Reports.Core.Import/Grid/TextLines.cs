@@ -50,6 +50,6 @@ internal static class TextLines
             return null;
         }
 
-        return new GridRow(lineNumber, new[] { GridCell.Create(line.Replace('\f', ' '), lineNumber, 1) }, isTableRow: false);
+        return new GridRow(lineNumber, GridCell.Create(line.Replace('\f', ' '), lineNumber, 1), isTableRow: false);
     }
 }
