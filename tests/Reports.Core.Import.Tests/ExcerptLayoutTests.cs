@@ -47,6 +47,40 @@ public sealed class ExcerptLayoutTests
         Assert.Equal(7, cells.Number("t3.new.np"));
     }
 
+    /// <summary>A traditional-character mirror: no title line, narrative numbers before Table 2, no caption before its first part.</summary>
+    private const string TraditionalTable2 =
+        "根據《中華人民共和國政府信息公開條例》規定,現將某某鎮2022年政府信息公開工作年度報告進行公開。\n" +
+        "一、 總體情況\n" +
+        "2022年,我鎮主動公開政府信息84條,收到和處理政府信息公開申請3件,辦結率100%。\n" +
+        "二、主動公開政府信息情況\n" +
+        "信息內容 | 本年制發件數 | 本年廢止件數 | 現行有效件數 |\n" +
+        "規章 | 0 | 0 | 0 |\n" +
+        "行政規范性文件 | 2 | 0 | 5 |\n" +
+        "第二十條第(五)項 |\n" +
+        "信息內容 | 本年處理決定數量 |\n" +
+        "行政許可 | 6 |\n" +
+        "第二十條第(六)項 |\n" +
+        "信息內容 | 本年處理決定數量 |\n" +
+        "行政處罰 | 4 |\n" +
+        "行政強制 | 0 |\n" +
+        "第二十條第(八)項 |\n" +
+        "信息內容 | 本年收費金額(單位:萬元) |\n" +
+        "行政事業性收費 | 0 |\n";
+
+    [Fact]
+    public void A_heading_in_traditional_characters_opens_its_table()
+    {
+        ImportResult result = Import(TraditionalTable2);
+
+        // The heading bounds Table 2: the narrative's numbers above it are no rows of the table.
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.NonStandardRow.Id);
+        CellMap cells = new(result);
+        Assert.Equal(2, cells.Number("t2.a1.admin_normative.issued"));
+        Assert.Equal(5, cells.Number("t2.a1.admin_normative.in_force"));
+        Assert.Equal(6, cells.Number("t2.a5.licensing.decisions"));
+        Assert.Equal(4, cells.Number("t2.a6.penalty.decisions"));
+    }
+
     private sealed class CellMap
     {
         private readonly ImportResult _result;
