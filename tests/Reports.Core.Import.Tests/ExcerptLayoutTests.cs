@@ -81,6 +81,32 @@ public sealed class ExcerptLayoutTests
         Assert.Equal(4, cells.Number("t2.a6.penalty.decisions"));
     }
 
+    [Theory]
+    [InlineData("根据《中华人民共和国政府信息公开条例》规定,现公布区统计局2023年政府信息公开工作年度报告。本报告由总体情况等部分组成。", "区统计局")]
+    [InlineData("根據《中華人民共和國政府信息公開條例》規定,現將北坡鎮2022年政府信息公開工作年度報告進行公開。", "北坡鎮")]
+    [InlineData("根据《条例》要求,现予公布某某县农业农村局2021年度政府信息公开工作年度报告。", "某某县农业农村局")]
+    [InlineData("现将某某区人民政府办公室关于2021年度政府信息公开工作年度报告公布如下。", "某某区人民政府办公室")]
+    [InlineData("某某区国资局\n根据《条例》相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。", "某某区国资局")]
+    [InlineData("某某区人民政府\n根据《条例》相关要求,现公布区统计局2023年政府信息公开工作年度报告。", "区统计局")]
+    public void An_agency_named_only_in_the_sentence_that_publishes_the_report_is_read(string opening, string agency)
+    {
+        ImportResult result = Import(opening + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
+        Assert.Equal(agency, result.Draft!.Info.Agency);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.MetadataNotFound.Id && d.Message.Contains("agency", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("根据《条例》规定,现公布我局2022年政府信息公开工作年度报告。")]
+    [InlineData("根据《条例》规定,现将2021年度政府信息公开工作情况报告如下。")]
+    [InlineData("本机关2022年政府信息公开工作年度报告由总体情况等部分组成。")]
+    [InlineData("现将全县2022年政府信息公开工作年度报告公布如下。")]
+    public void An_agency_the_text_does_not_name_is_not_guessed(string opening)
+    {
+        ImportResult result = Import(opening + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
+        Assert.Null(result.Draft!.Info.Agency);
+        Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.MetadataNotFound.Id && d.Message.Contains("agency", StringComparison.Ordinal));
+    }
+
     private sealed class CellMap
     {
         private readonly ImportResult _result;
