@@ -107,6 +107,37 @@ public sealed class ExcerptLayoutTests
         Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.MetadataNotFound.Id && d.Message.Contains("agency", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_table_cut_before_the_rows_that_tell_the_editions_apart_follows_the_report()
+    {
+        // Table 2 is edition 2021 by its headings; Table 3 stops at （三）3, where both editions' rows are alike.
+        ImportResult result = Import(TraditionalTable2 + PipeTable3);
+        Assert.Equal("2021", result.Edition!.Id);
+        Assert.Equal("2021", result.TableEditions["t3"]);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableEditionMismatch.Id);
+        Assert.Equal(2, new CellMap(result).Number("t3.r.withheld.law_prohibited.tot"));
+    }
+
+    [Fact]
+    public void An_absent_table_follows_the_report_edition()
+    {
+        ImportResult result = Import(TraditionalTable2);
+        Assert.Equal("2021", result.Edition!.Id);
+        Assert.All(new[] { "t3", "t4" }, t => Assert.Equal("2021", result.TableEditions.TryGetValue(t, out string? e) ? e : "2021"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableEditionMismatch.Id);
+    }
+
+    [Theory]
+    [InlineData("2020年,本局共收到政府信息公开申请7件。", "2019")]
+    [InlineData("2022年,本局共收到政府信息公开申请7件。", "2021")]
+    public void Tables_that_cannot_tell_the_editions_apart_take_the_edition_of_the_year_the_text_states(string narrative, string edition)
+    {
+        ImportResult result = Import(narrative + "\n" + PipeTable3);
+        Assert.Equal(edition, result.Edition!.Id);
+        Assert.Equal(edition, result.TableEditions["t3"]);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableEditionMismatch.Id);
+    }
+
     private sealed class CellMap
     {
         private readonly ImportResult _result;
