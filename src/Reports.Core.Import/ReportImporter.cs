@@ -200,7 +200,7 @@ public sealed class ReportImporter
             {
                 BeforeStep?.Invoke("table " + heading.Key);
                 (int start, int end) = Region(tokens, headings, h, previousEnd);
-                var readings = new List<(TableAlignment Alignment, double Score, List<string> Headers)>();
+                var readings = new List<(TableAlignment Alignment, double Score, List<string> Headers, double OverRowsRead)>();
                 string regionWords = RegionWords(tokens, start, end);
                 foreach (ReportEdition edition in _editions)
                 {
@@ -211,7 +211,9 @@ public sealed class ReportImporter
 
                     TableAlignment alignment = TableAligner.Align(targets, tokens, start, end, probes);
                     List<string> headers = _columnHeadings[(edition.Id, heading.Key)].Where(c => regionWords.Contains(c, StringComparison.Ordinal)).ToList();
-                    readings.Add((alignment, alignment.Score + (HeaderWeight * headers.Count), headers));
+                    double score = alignment.Score + (HeaderWeight * headers.Count);
+                    int notRead = Math.Max(0, targets.Rows.Count(r => !r.IsGroup && r.Columns.Length > 0) - alignment.Rows.Count);
+                    readings.Add((alignment, score, headers, score + (AlignmentOptions.SkipRow * notRead)));
                 }
 
                 if (readings.Count == 0)
@@ -222,7 +224,9 @@ public sealed class ReportImporter
                 // Only the reading kept is read into cells and findings.
                 var best = readings.OrderByDescending(r => r.Score).First();
                 chosen[heading.Key] = TableReader.Read(best.Alignment, source);
-                bool tie = readings.Count(r => Math.Abs(r.Score - best.Score) < 0.01) > 1;
+                // Readings alike over the rows they read tie: a template's rows that the text does not show (a table cut
+                // early, or absent) tell nothing of its edition, however many the template has.
+                bool tie = readings.Count(r => Math.Abs(r.OverRowsRead - best.OverRowsRead) < 0.01) > 1;
                 if (tie)
                 {
                     ties.Add(heading.Key);
@@ -256,7 +260,7 @@ public sealed class ReportImporter
             .Where(k => chosen.TryGetValue(k, out TableReading? r) && r.RowsRead > 0 && !ties.Contains(k))
             .Select(k => chosen[k].Edition)
             .FirstOrDefault();
-        reportId ??= year is int y ? _editions.FirstOrDefault(e => e.Schema.AppliesTo(y))?.Id : null;
+        reportId ??= (year ?? StatedYear(stream, tokens, headings, chosen.Values)) is int y ? _editions.FirstOrDefault(e => e.Schema.AppliesTo(y))?.Id : null;
         reportId ??= _editions[_editions.Length - 1].Id;
         ReportEdition reportEdition = _editions.First(e => e.Id == reportId);
         ReportSchema schema = reportEdition.Schema;
@@ -505,6 +509,24 @@ public sealed class ReportImporter
             }
 
             from = part + 1;
+        }
+    }
+
+    /// <summary>
+    /// The year the text states, for the edition of a report whose tables do not tell it: read as the narrative's year
+    /// is (the lines before the tables, else any line). Null when it cannot be read; the narrative step says why.
+    /// </summary>
+    private static int? StatedYear(TokenStream stream, List<Token> tokens, Dictionary<string, HeadingAt> headings, IEnumerable<TableReading> readings)
+    {
+        try
+        {
+            int firstTable = FirstTableToken(headings, readings, tokens.Count);
+            int firstLine = firstTable < tokens.Count ? tokens[firstTable].Span.Line : int.MaxValue;
+            return YearReader.Read(stream.Lines.Where(r => r.Line < firstLine).Select(r => r.Text)) ?? YearReader.Read(stream.Lines.Select(r => r.Text));
+        }
+        catch (Exception ex) when (IsStepFailure(ex))
+        {
+            return null;
         }
     }
 

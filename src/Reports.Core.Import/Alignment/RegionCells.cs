@@ -24,10 +24,11 @@ internal sealed class RegionCells
         Labels = new List<string>(capacity);
         var pending = new StringBuilder();
         string lastLabel = string.Empty;
+        bool[] labelColumns = LabelColumnEmpties(tokens, start, end);
         for (int t = start; t < end; t++)
         {
             Token token = tokens[t];
-            if (excluded is not null && excluded.Contains(t))
+            if ((excluded is not null && excluded.Contains(t)) || labelColumns[t - start])
             {
                 continue;
             }
@@ -171,6 +172,45 @@ internal sealed class RegionCells
 
     /// <summary>The region has one row per line (cells per line at least <see cref="AlignmentOptions.LineOrientedCellsPerLine"/>).</summary>
     public bool LineOriented { get; }
+
+    /// <summary>
+    /// Per token of [<paramref name="start"/>, <paramref name="end"/>): an empty cell that opens its line before the
+    /// line's first words (<c>| | 2.其他… | | 0 |</c>). Such cells stand in the label columns (what a group label's
+    /// rowspan leaves on the lines below it): they are no value cell of the row they open, nor of the row before.
+    /// </summary>
+    private static bool[] LabelColumnEmpties(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var marks = new bool[System.Math.Max(0, end - start)];
+        for (int t = start; t < end;)
+        {
+            bool opensLine = t == 0 || tokens[t - 1].Line != tokens[t].Line;
+            if (!opensLine || !IsExplicitEmpty(tokens[t]))
+            {
+                t++;
+                continue;
+            }
+
+            int u = t;
+            while (u < end && tokens[u].Line == tokens[t].Line && IsExplicitEmpty(tokens[u]))
+            {
+                u++;
+            }
+
+            if (u < end && tokens[u].Line == tokens[t].Line && tokens[u].Kind == TokenKind.Label)
+            {
+                for (int k = t; k < u; k++)
+                {
+                    marks[k - start] = true;
+                }
+            }
+
+            t = u;
+        }
+
+        return marks;
+    }
+
+    private static bool IsExplicitEmpty(Token token) => token.Kind == TokenKind.Empty && !token.Soft;
 
     private static string Tail(StringBuilder text, int max) =>
         text.Length <= max ? text.ToString().TrimEnd() : text.ToString(text.Length - max, max).TrimEnd();

@@ -274,13 +274,15 @@ internal static class LabelText
     }
 
     // Traditional → simplified for the characters of the template's labels: each pair maps a character no label uses
-    // onto one the labels use (TraditionalFoldTests checks this against both editions' schemas).
+    // onto one the labels use (TraditionalFoldTests checks this against both editions' schemas). The list holds every
+    // traditional form (Taiwan and Hong Kong usage, as OpenCC converts them) of every character of the labels'
+    // alphabet, headings included (主動 → 主动): a character missing here keeps a mirror's label from matching.
     private static Dictionary<char, char> BuildSimplified()
     {
         const string pairs =
-            "開开獲获處处機机關关項项數数規规範范條条議议訴诉訟讼總总計计審审結结維维糾纠請请國国護护權权過过執执詢询現现製制補补確确" +
-            "對对發发廢废強强費费許许罰罚購购額额類类屬属穩稳內内務务複复報报訪访舉举單单無无據据轉转續续辦办當当組组織织業业構构決决" +
-            "會会區区為为這这況况經经後后認认繫系萬万";
+            "開开獲获處处機机關关項项數数規规範范條条議议訴诉訟讼總总計计審审結结維维糾纠請请國国護护權权過过執执詢询現现製制補补確确對对發发" +
+            "廢废強强費费許许罰罚購购額额類类屬属穩稳內内務务複复報报訪访舉举單单無无據据轉转續续辦办當当組组織织業业構构決决會会區区為为這这" +
+            "況况經经後后認认繫系萬万於于減减動动華华復复沒没納纳繼继繳缴試试採采";
         var map = new Dictionary<char, char>();
         for (int i = 0; i + 1 < pairs.Length; i += 2)
         {

@@ -17,6 +17,14 @@ internal static class TitleReader
 
     private static readonly Regex Agency = new(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}$", RegexOptions.CultureInvariant);
 
+    /// <summary>
+    /// The opening sentence that publishes the report (现公布区统计局2023年政府信息公开工作年度报告, 现将…进行公开, 现予…),
+    /// read over the folded text: the words between the verb and the year name the agency.
+    /// </summary>
+    private static readonly Regex Publishing = new(
+        @"现(?:公布|[将將]|予(?:以)?(?:公布|公开)?)[\s《]*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:19|20)[0-9]{2}\s*年\s*度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度|情况)?报告",
+        RegexOptions.CultureInvariant);
+
     public static (string? Agency, int? Year, int Line) Read(IReadOnlyList<GridRow> rows)
     {
         int limit = System.Math.Min(rows.Count, 80);
@@ -54,10 +62,67 @@ internal static class TitleReader
                 }
             }
 
-            return (agency.Length == 0 ? null : agency, year, rows[i].Line);
+            return (agency.Length == 0 ? OpeningSentenceAgency(rows, limit) : agency, year, rows[i].Line);
         }
 
-        return (null, null, 0);
+        return (OpeningSentenceAgency(rows, limit), null, 0);
+    }
+
+    /// <summary>
+    /// The agency as the sentence that publishes the report names it, written as in the text; null where the sentence
+    /// says only 我局, 本机关 (who "we" are is not stated) or there is no such sentence.
+    /// </summary>
+    private static string? OpeningSentenceAgency(IReadOnlyList<GridRow> rows, int limit)
+    {
+        for (int i = 0; i < limit; i++)
+        {
+            string text = rows[i].Text;
+            if (text.IndexOf('现') < 0 && text.IndexOf('現') < 0)
+            {
+                continue;
+            }
+
+            // Folded character by character (width, script), so that an index into it is one into the text.
+            var folded = new char[text.Length];
+            for (int k = 0; k < text.Length; k++)
+            {
+                folded[k] = LabelText.FoldChar(text[k]);
+            }
+
+            Match m = Publishing.Match(new string(folded));
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            Group g = m.Groups["agency"];
+            string agency = text.Substring(g.Index, g.Length).Trim();
+            if (m.Value.Substring(g.Index - m.Index, g.Length).EndsWith("关于", System.StringComparison.Ordinal))
+            {
+                agency = agency.Substring(0, agency.Length - 2);
+            }
+
+            // 我局, 本机关, 该单位 say who only to a reader who knows; 全县, 全区 name an area, not an agency.
+            if (agency.Length < 2 || LabelText.FoldChar(agency[0]) is '我' or '本' or '该' or '該' or '全')
+            {
+                return null;
+            }
+
+            // The page may name the agency in full on a line of its own above the sentence (浑南区国资局 over 现公布区政府国资局…):
+            // an agency of the same kind (the same last character) is that one.
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--)
+            {
+                string above = Clean(rows[k].Text);
+                if (Agency.IsMatch(above) && LabelText.FoldChar(above[above.Length - 1]) == LabelText.FoldChar(agency[agency.Length - 1]))
+                {
+                    return above;
+                }
+            }
+
+            return agency;
+        }
+
+        return null;
     }
 
     /// <summary>The text ends as <see cref="Title"/> requires: 报告, then nothing but white space and 》.</summary>

@@ -23,7 +23,9 @@ internal static class LocalizationFindings
         }
 
         int size = result.Candidates[0].Size;
-        RepairCandidate[] tier = result.Candidates.TakeWhile(c => c.Size == size).ToArray();
+        // A repair that changes no number and determines no blank or missing cell names no cell: nothing to say (the
+        // identities wait on cells the report leaves open).
+        RepairCandidate[] tier = result.Candidates.TakeWhile(c => c.Size == size).Where(c => c.Size > 0 || c.Filled.Length > 0).ToArray();
         bool unique = result.IsUnique;
         var findings = ImmutableArray.CreateBuilder<Diagnostic>();
         for (int i = 0; i < tier.Length && i < MaxShown; i++)
