@@ -254,8 +254,8 @@ public class CellScannerTests
         Assert.Equal(new[] { "500000", "5" }, tokens.Where(t => t.Kind == TokenKind.Value).Select(t => t.Text));
         Assert.All(tokens.Where(t => t.Kind == TokenKind.Value), t => Assert.True(t.Chained));
 
-        // Spaced values that end a line, or open it after a space, are no chain.
-        Assert.All(Scan("情形）5 0 0 0 0 0 5").Where(t => t.Kind == TokenKind.Value), t => Assert.False(t.Chained));
-        Assert.All(Scan("情形 5 0 0 0 0 0 5（三）").Where(t => t.Kind == TokenKind.Value), t => Assert.False(t.Chained));
+        // So are spaced values elsewhere; a value alone, or one parted from the next by words, is no chain.
+        Assert.All(Scan("情形 5 0 0 0 0 0 5").Where(t => t.Kind == TokenKind.Value), t => Assert.True(t.Chained));
+        Assert.All(Scan("情形 5 件 3").Where(t => t.Kind == TokenKind.Value), t => Assert.False(t.Chained));
     }
 }

@@ -205,7 +205,7 @@ internal static class TableAligner
             run = w == 1 && cellsOfRow > 1 && runCells[i] >= cellsOfRow;
 
             // A whole chain of spaced digits too few to be the row's cells is one run, its spaces the boundaries.
-            run |= w >= 2 && ChainWidth(i) == w && chainCells[i] >= cellsOfRow && double.IsNegativeInfinity(Fit(cellsOfRow, w));
+            run |= w >= 2 && w < cellsOfRow && ChainWidth(i) == w && chainCells[i] >= cellsOfRow && double.IsNegativeInfinity(Fit(cellsOfRow, w));
             int soft = softBefore[i + w] - softBefore[i];
             fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
             if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)

@@ -106,8 +106,9 @@ internal static class CellScanner
     /// Values of digits that stand next to each other with only spaces between them. Where one of them opens with a
     /// zero (<c>230 000023</c>, <c>23 0 00 0 023</c>) no clerk wrote cells so: they are one run (a flattened page), with
     /// the spaces kept, for a space is a cell boundary, perhaps an empty cell; the table's identities decide the split.
-    /// A chain glued to words at both ends (<c>…情形）500000 5（三）不予公开</c>) may be either: its values are marked
-    /// <see cref="Token.Chained"/> and the alignment reads them as one run when they are too few for the row's cells.
+    /// Other chains (<c>…情形）500000 5（三）不予公开</c>, <c>5 0 0 0 0 0 5</c>) may be either: their values are marked
+    /// <see cref="Token.Chained"/> and the alignment reads a chain as one run only when its values are too few to be the
+    /// row's cells.
     /// </summary>
     private static void JoinSpacedRuns(string text, int col, List<Token> output, int first)
     {
@@ -128,14 +129,12 @@ internal static class CellScanner
 
             Token head = output[i], tail = output[j - 1];
             int from = head.Span.Column - col, to = tail.Span.Column + tail.Span.Length - col;
-            bool gluedBefore = from > 0 && !CharClass.IsSpace(text[from - 1]);
-            bool gluedAfter = to < text.Length && !CharClass.IsSpace(text[to]);
             if (zero)
             {
                 output.RemoveRange(i, j - i);
                 output.Insert(i, head with { Text = text.Substring(from, to - from), Span = new SourceSpan(head.Span.Line, head.Span.Column, to - from), Glued = true });
             }
-            else if (gluedBefore && gluedAfter)
+            else
             {
                 // Perhaps cells, perhaps one run with spaces in it: the alignment decides by the row's number of cells.
                 for (int k = i; k < j; k++)

@@ -48,8 +48,8 @@ internal readonly record struct Token(TokenKind Kind, string Text, SourceSpan Sp
     public bool Soft { get; init; }
 
     /// <summary>
-    /// A value of a chain of digit values with only spaces between them, glued to words at both ends
-    /// (<c>…情形）500000 5（三）</c>): cells, or one run of glued cells with spaces in it, whichever the row's cells say.
+    /// A value of a chain of digit values with only spaces between them (<c>…情形）500000 5（三）</c>): cells, or one run of
+    /// glued cells with spaces in it, whichever the row's number of cells says.
     /// </summary>
     public bool Chained { get; init; }
 
