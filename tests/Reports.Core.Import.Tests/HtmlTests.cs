@@ -43,6 +43,27 @@ public class HtmlTests
         Assert.Equal(new[] { "A", "B", string.Empty }, rows[0].Cells.Select(c => c.Text));
         Assert.Equal(new[] { string.Empty, "1", "2" }, rows[1].Cells.Select(c => c.Text));
         Assert.Equal("前言", grid.Rows[0].Text);
+        Assert.Equal(new[] { false, false, true }, rows[0].Cells.Select(c => c.Spanned));
+        Assert.Equal(new[] { false, false, false }, rows[1].Cells.Select(c => c.Spanned)); // a rowspan's position is no colspan's
+    }
+
+    [Fact]
+    public void A_value_cell_written_wide_is_one_cell_of_its_row()
+    {
+        // As a government page lays Table 2 out: the middle heading and its values span two grid columns (colspan="2"),
+        // so the grid has four positions for three cells. The position a colspan covers is no value of its own.
+        static string Row(params string[] cells) => "<tr>" + string.Join(string.Empty, cells) + "</tr>";
+        const string Wide = "<td colspan=\"2\" nowrap=\"nowrap\"><p align=\"center\">";
+        string html = "<html><body><p>某某局2019年政府信息公开工作年度报告</p><p>二、主动公开政府信息情况</p><table>"
+            + Row("<td colspan=\"5\"><p>第二十条第（一）项</p></td>")
+            + Row("<td><p>信息内容</p></td><td><p>本年新<br />制作数量</p></td>", Wide + "本年新<br />公开数量</p></td>", "<td><p>对外公开总数量</p></td>")
+            + Row("<td><p>规章</p></td><td><p>13</p></td>", Wide + "13</p></td>", "<td><p>524</p></td>")
+            + Row("<td><p>规范性文件</p></td><td><p>60</p></td>", Wide + "60</p></td>", "<td><p>2301</p></td>")
+            + "</table><p>三、收到和处理政府信息公开申请情况</p></body></html>";
+        ImportResult result = ReportImporter.Default.Import(html, "wide.html");
+        Reports.ReportCells cells = result.Draft!.Cells;
+        Assert.Equal((13, 13, 524), (cells["t2.a1.regulation.made"].Value, cells["t2.a1.regulation.published"].Value, cells["t2.a1.regulation.total_public"].Value));
+        Assert.Equal((60, 60, 2301), (cells["t2.a1.normative.made"].Value, cells["t2.a1.normative.published"].Value, cells["t2.a1.normative.total_public"].Value));
     }
 }
 

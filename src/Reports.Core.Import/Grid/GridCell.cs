@@ -8,6 +8,12 @@ namespace Reports.Core.Import.Grid;
 /// </summary>
 internal sealed record GridCell(string Text, SourceSpan Span)
 {
+    /// <summary>
+    /// A grid position that the cell before it covers (<c>colspan</c>): no cell of its own, though the template may count
+    /// one there (a value cell spanning the columns of a heading split in two) or not (one value written wide).
+    /// </summary>
+    public bool Spanned { get; init; }
+
     /// <summary>True when nothing at all stood between the separators (a structural empty cell).</summary>
     public bool IsEmpty => Text.Length == 0;
 

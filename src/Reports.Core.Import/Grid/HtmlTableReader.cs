@@ -471,7 +471,7 @@ internal sealed class HtmlTableReader : IGridReader
                 list.Add(GridCell.Create(CellText(td), cellLine, Column(td)));
                 for (int c = 1; c < colSpan; c++)
                 {
-                    list.Add(new GridCell(string.Empty, default));
+                    list.Add(new GridCell(string.Empty, default) { Spanned = true });
                 }
 
                 if (rowSpan > 1)

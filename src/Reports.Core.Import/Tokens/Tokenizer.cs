@@ -259,6 +259,13 @@ internal static class Tokenizer
         {
             GridCell cell = row.Cells[c];
             SourceSpanOrRow(cell, row, out int lineNumber, out int column);
+            if (cell.Spanned)
+            {
+                // Covered by the colspan before it: an empty cell the aligner may count or pass over.
+                tokens.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(lineNumber, column, 0), index, LineLayout.Html) { Soft = true });
+                continue;
+            }
+
             CellScanner.Scan(cell.Text, lineNumber, column, index, LineLayout.Html, explicitCell: true, lastCell: c == last, tokens);
         }
     }
