@@ -96,6 +96,18 @@ public sealed class ExcerptLayoutTests
     }
 
     [Theory]
+    [InlineData("2019年上海市人民政府办公厅政府信息公开工作年度报告", "上海市人民政府办公厅")] // the year first
+    [InlineData("2021年度某某县农业农村局政府信息公开工作年度报告", "某某县农业农村局")]
+    [InlineData("臨夏州交通運輸局2019年政府信息公開工作年度報告", "臨夏州交通運輸局")] // traditional characters, kept as written
+    [InlineData("臨夏州交通運(yùn)輸局2019年政府信息公開工作年度報(bào)告", "臨夏州交通運輸局")] // a mirror's pinyin glosses dropped
+    [InlineData("某某区统计局２０２３年政府信息公开工作年度报告", "某某区统计局")] // full-width digits
+    public void A_title_names_its_agency_whatever_the_order_script_or_glosses(string title, string agency)
+    {
+        ImportResult result = Import(title + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
+        Assert.Equal(agency, result.Draft!.Info.Agency);
+    }
+
+    [Theory]
     [InlineData("根据《条例》规定,现公布我局2022年政府信息公开工作年度报告。")]
     [InlineData("根据《条例》规定,现将2021年度政府信息公开工作情况报告如下。")]
     [InlineData("本机关2022年政府信息公开工作年度报告由总体情况等部分组成。")]

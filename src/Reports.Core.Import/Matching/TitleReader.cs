@@ -15,6 +15,11 @@ internal static class TitleReader
         @"^(?<agency>.*?)[\s《]*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告[\s》]*$",
         RegexOptions.CultureInvariant);
 
+    // The year first: "2019年上海市人民政府办公厅政府信息公开工作年度报告".
+    private static readonly Regex YearFirstTitle = new(
+        @"^[\s《]*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告[\s》]*$",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex Agency = new(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}$", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -36,15 +41,23 @@ internal static class TitleReader
                 continue; // the pattern's own tail, checked first: most lines are not titles, and some are long
             }
 
-            Match m = Title.Match(text);
+            // Matched over the folded text (traditional characters, full-width digits), read from the text as written.
+            string folded = Folded(text);
+            Match m = Title.Match(folded);
             if (!m.Success)
             {
-                continue;
+                m = YearFirstTitle.Match(folded);
+                if (!m.Success)
+                {
+                    continue;
+                }
             }
 
             _ = int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out int year);
-            string agency = m.Groups["agency"].Value.Trim();
-            if (agency.EndsWith("关于印发", System.StringComparison.Ordinal) || agency.EndsWith("关于报送", System.StringComparison.Ordinal))
+            Group agencyGroup = m.Groups["agency"];
+            string agency = text.Substring(agencyGroup.Index, agencyGroup.Length).Trim();
+            string agencyFolded = agencyGroup.Value.Trim();
+            if (agencyFolded.EndsWith("关于印发", System.StringComparison.Ordinal) || agencyFolded.EndsWith("关于报送", System.StringComparison.Ordinal))
             {
                 agency = agency.Substring(0, agency.Length - 4);
             }
@@ -82,14 +95,7 @@ internal static class TitleReader
                 continue;
             }
 
-            // Folded character by character (width, script), so that an index into it is one into the text.
-            var folded = new char[text.Length];
-            for (int k = 0; k < text.Length; k++)
-            {
-                folded[k] = LabelText.FoldChar(text[k]);
-            }
-
-            Match m = Publishing.Match(new string(folded));
+            Match m = Publishing.Match(Folded(text));
             if (!m.Success)
             {
                 continue;
@@ -125,7 +131,7 @@ internal static class TitleReader
         return null;
     }
 
-    /// <summary>The text ends as <see cref="Title"/> requires: 报告, then nothing but white space and 》.</summary>
+    /// <summary>The text ends as <see cref="Title"/> requires: 报告 (報告), then nothing but white space and 》.</summary>
     private static bool EndsLikeATitle(string text)
     {
         int end = text.Length;
@@ -134,12 +140,28 @@ internal static class TitleReader
             end--;
         }
 
-        return end >= 2 && text[end - 2] == '报' && text[end - 1] == '告';
+        return end >= 2 && LabelText.FoldChar(text[end - 2]) == '报' && text[end - 1] == '告';
     }
+
+    // Folded character by character (width, script), so that an index into it is one into the text.
+    private static string Folded(string text) => string.Create(text.Length, text, static (span, source) =>
+    {
+        for (int k = 0; k < source.Length; k++)
+        {
+            span[k] = LabelText.FoldChar(source[k]);
+        }
+    });
+
+    // A mirror's pinyin glosses after characters ("運(yùn)輸局"): Latin letters in parentheses are no part of a Chinese title.
+    private static readonly Regex PinyinGloss = new(@"\([A-Za-z\u00C0-\u024F]{1,8}\)", RegexOptions.CultureInvariant);
 
     private static string Clean(string text)
     {
         string cleaned = text.Replace("#", string.Empty).Replace('\u3000', ' ').Trim();
+        if (cleaned.IndexOf('(') >= 0)
+        {
+            cleaned = PinyinGloss.Replace(cleaned, string.Empty);
+        }
 
         // A page's field name before the title ("标题: …", "Title：…").
         int colon = cleaned.IndexOfAny(new[] { ':', '：' });
