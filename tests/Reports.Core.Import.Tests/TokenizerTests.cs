@@ -75,6 +75,17 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void A_lone_bar_after_a_terminated_line_is_an_empty_cell_in_a_page_of_bars_between_cells()
+    {
+        // Most rows part their cells by bars (规范性文件 | 2 | 0 | 83 |); one row puts each empty cell on a line of its own.
+        const string page = "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n规章 |\n|\n|\n|\n规范性文件 | 2 | 0 | 83 |\n行政许可 | 71 | -11 | 0 |";
+        Assert.Equal("L L L L L E E E L V V V L V V V", Kinds(page));
+
+        // A lone bar after a row of bars between cells is no cell.
+        Assert.Equal("L V V V L V V V L V V V", Kinds("规范性文件 | 2 | 0 | 83 |\n|\n行政许可 | 71 | -11 | 0 |\n甲 | 1 | 2 | 3 |"));
+    }
+
+    [Fact]
     public void Bars_on_lines_of_their_own_separate_cells()
     {
         Assert.Equal("L V E V", Kinds("规章\n|\n0\n|\n|\n2\n|"));

@@ -61,13 +61,16 @@ internal static class Tokenizer
         List<string> physical = TextLines.Split(text);
         BarConvention bars = Bars(physical);
         var lineStarts = new List<(int Line, int First, int Count)>();
-        bool previousLoneBar = false;
+        bool previousLoneBar = false, previousTerminated = false;
         for (int i = 0; i < physical.Count; i++)
         {
             string line = physical[i];
             int before = tokens.Count;
             bool loneBar = line.Trim() == "|";
-            if (loneBar && bars == BarConvention.Terminator)
+
+            // Bars after cells, on lines of their own, may stand in a page whose other tables part cells by bars: a bar
+            // alone after a line so terminated (规章 |, then |) is an empty cell there too, the convention of its lines.
+            if (loneBar && (bars == BarConvention.Terminator || (bars == BarConvention.Between && (previousTerminated || previousLoneBar))))
             {
                 tokens.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(i + 1, line.IndexOf('|') + 1, 0), i + 1, LineLayout.Pipe));
             }
@@ -90,6 +93,7 @@ internal static class Tokenizer
             if (!TextLines.IsBlank(line))
             {
                 previousLoneBar = loneBar;
+                previousTerminated = !loneBar && IsTerminated(line);
                 lineStarts.Add((i + 1, before, tokens.Count - before));
             }
 
@@ -145,6 +149,13 @@ internal static class Tokenizer
         }
 
         return lone >= 3 && withContent * 4 < lone ? BarConvention.Separator : BarConvention.Between;
+    }
+
+    // A line with one bar, at its end: a cell and its terminating bar (规章 |).
+    private static bool IsTerminated(string raw)
+    {
+        string line = raw.TrimEnd();
+        return line.Length > 1 && line[line.Length - 1] == '|' && line.IndexOf('|') == line.Length - 1;
     }
 
     private static bool IsBarsOnly(string line)
