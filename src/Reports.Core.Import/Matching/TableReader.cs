@@ -142,7 +142,6 @@ internal static class TableReader
             {
                 case GluedOutcome.Inferred:
                     RunSplit split = resolution.Split!;
-                    bool asWritten = SplitsAtSpacesOnly(cell.Text, split); // the spaces were the cells' boundaries: nothing inferred
                     for (int c = 0, from = 0; c < split.Ends.Length; from = split.Ends[c], c++)
                     {
                         int start = from;
@@ -153,14 +152,10 @@ internal static class TableReader
 
                         string text = cell.Text.Substring(start, split.Ends[c] - start);
                         var span = new SourceSpan(cell.Span.Line, cell.Span.Column + start, text.Length);
-                        reading.Values[reading.Targets.Schema.Cells[row.Target.Columns[c].Ordinal].Key] = new RawValue(text, span, Inferred: !asWritten);
+                        reading.Values[reading.Targets.Schema.Cells[row.Target.Columns[c].Ordinal].Key] = new RawValue(text, span, Inferred: true);
                     }
 
-                    if (!asWritten)
-                    {
-                        reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.InferredSplit, location, gluedRow.RowName, cell.Text, split.Format(), resolution.Identities));
-                    }
-
+                    reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.InferredSplit, location, gluedRow.RowName, cell.Text, split.Format(), resolution.Identities));
                     break;
                 case GluedOutcome.Ambiguous:
                     string count = resolution.CandidatesComplete ? resolution.Candidates.Count.ToString(CultureInfo.InvariantCulture) : "more than " + resolution.Candidates.Count.ToString(CultureInfo.InvariantCulture);
@@ -172,18 +167,6 @@ internal static class TableReader
                     break;
             }
         }
-    }
-
-    // A split whose parts are exactly the run's space-separated groups (4 0 0 0 0 0 4 over seven cells).
-    private static bool SplitsAtSpacesOnly(string text, RunSplit split)
-    {
-        int groups = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            groups += !CharClass.IsSpace(text[i]) && (i == 0 || CharClass.IsSpace(text[i - 1])) ? 1 : 0;
-        }
-
-        return groups == split.Values.Length && (split.Blank is null || Array.TrueForAll(split.Blank, b => !b));
     }
 
     /// <summary>Values no row took, one finding per line: a row printed twice when its words name a row already read.</summary>

@@ -19,9 +19,6 @@ internal sealed record RunSplit(long[] Values, int[] Ends)
 
     /// <summary>The parts as written (set by <see cref="GluedDigits.Split"/>; an empty cell is empty).</summary>
     public string[]? Parts { get; init; }
-
-    /// <summary>Per part: an empty cell (spaces in the run), counted as 0 by the identities that decide the split.</summary>
-    public bool[]? Blank { get; init; }
 }
 
 internal static class GluedDigits
@@ -103,7 +100,6 @@ internal static class GluedDigits
 
         var parts = new long[cells.Count];
         var ends = new int[cells.Count];
-        var blank = new bool[cells.Count];
         int nodes = 0;
         bool stopped = false;
 
@@ -128,9 +124,7 @@ internal static class GluedDigits
                 {
                     parts[index] = 0;
                     ends[index] = next;
-                    blank[index] = true;
                     Recurse(next, index + 1);
-                    blank[index] = false;
                 }
 
                 start = next;
@@ -152,7 +146,7 @@ internal static class GluedDigits
                         written[p] = text.Substring(from, at[p] - from).Trim();
                     }
 
-                    results.Add(new RunSplit((long[])parts.Clone(), at) { Parts = written, Blank = (bool[])blank.Clone() });
+                    results.Add(new RunSplit((long[])parts.Clone(), at) { Parts = written });
                     stopped = results.Count >= MaxSplits;
                 }
 
