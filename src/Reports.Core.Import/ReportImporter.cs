@@ -201,7 +201,7 @@ public sealed class ReportImporter
                 BeforeStep?.Invoke("table " + heading.Key);
                 (int start, int end) = Region(tokens, headings, h, previousEnd);
                 var readings = new List<(TableAlignment Alignment, double Score, List<string> Headers, double OverRowsRead)>();
-                string regionWords = RegionWords(tokens, start, end);
+                string regionWords = RegionWords(tokens, start, end, probes);
                 foreach (ReportEdition edition in _editions)
                 {
                     if (!_targets.TryGetValue((edition.Id, heading.Key), out TableTargets? targets))
@@ -547,15 +547,16 @@ public sealed class ReportImporter
     }
 
     /// <summary>The words of a region, normalized once, where each edition's column headings are looked for (exact bodies).</summary>
-    private static string RegionWords(List<Token> tokens, int start, int end)
+    private static string RegionWords(List<Token> tokens, int start, int end, ProbeCache probes)
     {
         var text = new System.Text.StringBuilder();
         for (int t = start; t < end && text.Length < 20_000; t++)
         {
             if (tokens[t].Kind == TokenKind.Label)
             {
-                // Both forms: a heading with a remark inside (本年(2023)制发件数) is the column's heading without it.
-                LabelParts parts = LabelText.Analyze(tokens[t].Text);
+                // Both forms: a heading with a remark inside (本年(2023)制发件数) is the column's heading without it. The
+                // probe is the alignment's own: most label tokens are the words before a cell, probed there anyway.
+                LabelProbe parts = probes.Get(tokens[t].Text);
                 text.Append(parts.Body);
                 if (parts.Core != parts.Body)
                 {

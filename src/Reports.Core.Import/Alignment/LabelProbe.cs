@@ -42,6 +42,9 @@ internal sealed class LabelProbe
 
     public string Body { get; }
 
+    /// <summary><see cref="Body"/> without its parenthetical remarks (<see cref="LabelText.Core"/>).</summary>
+    public string Core => _core;
+
     public List<string> Numbering { get; }
 
     /// <summary>

@@ -168,7 +168,6 @@ internal static class TableAligner
         // row) and, where rows are lines, a line break. Only whether the words name the row being read depends on the
         // row: that is corrected for the rare readings across words.
         var interior = new double[n + 1];
-        var interiorGaps = new int[n + 1];
         for (int k = 0; k < n; k++)
         {
             double cost = 0;
@@ -182,69 +181,19 @@ internal static class TableAligner
             }
 
             interior[k + 1] = interior[k] + cost;
-            interiorGaps[k + 1] = interiorGaps[k] + (gapOf[k] >= 0 ? 1 : 0);
         }
 
-        static double Fit(int cellsOfRow, int w) =>
-            w == cellsOfRow ? AlignmentOptions.FitExact
-            : w == cellsOfRow - 1 ? AlignmentOptions.FitOneMissing
-            : w == cellsOfRow + 1 ? AlignmentOptions.FitOneExtra
-            : w == cellsOfRow - 2 && cellsOfRow >= 4 ? AlignmentOptions.FitTwoMissing
-            : double.NegativeInfinity;
-
-        // The width of the chain of spaced digits that starts at cell i (Token.Chained), else 0.
-        int ChainWidth(int i) => chainEnd[i] >= 0 && (i == 0 || chainEnd[i - 1] != chainEnd[i]) ? chainEnd[i] - i + 1 : 0;
-
-        // What reading cells [i, i + w) as a row of cellsOfRow cells is worth whichever row it is: the fit, the values
-        // read, and the cost of cut lines and of words inside. False when no row of that width may read them.
-        bool Span(int cellsOfRow, int i, int w, out double fit, out bool ignoreSoft, out int valueCount, out double cost, out bool run)
+        // Per cell: the next cell at or after it that words stand before (n when none), the row those words name best
+        // and what they cost less inside that row: the correction below visits only these cells of a span.
+        var nextGap = new int[n + 1];
+        var gapRow = new int[n];
+        var gapCorrection = new double[n];
+        nextGap[n] = n;
+        for (int k = n - 1; k >= 0; k--)
         {
-            ignoreSoft = false;
-            valueCount = valuesBefore[i + w] - valuesBefore[i];
-            cost = 0;
-            run = w == 1 && cellsOfRow > 1 && runCells[i] >= cellsOfRow;
-
-            // A whole chain of spaced digits too few to be the row's cells is one run, its spaces the boundaries.
-            run |= w >= 2 && w < cellsOfRow && ChainWidth(i) == w && chainCells[i] >= cellsOfRow && double.IsNegativeInfinity(Fit(cellsOfRow, w));
-            int soft = softBefore[i + w] - softBefore[i];
-            fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
-            if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)
-            {
-                fit = AlignmentOptions.FitCutShort; // the region's last row, cut short (an excerpt ends mid-row)
-            }
-
-            if (soft > 0 && !run)
-            {
-                double without = Fit(cellsOfRow, w - soft);
-                if (without > fit)
-                {
-                    fit = without;
-                    ignoreSoft = true;
-                }
-            }
-
-            if (double.IsNegativeInfinity(fit) || (ignoreSoft && (softCell[i] || softCell[i + w - 1])))
-            {
-                return false;
-            }
-
-            if (!cleanStart[i])
-            {
-                cost += AlignmentOptions.CutLine;
-            }
-
-            if (empty[i] && !softCell[i] && leadGap[i] >= 0 && valueCount > 0)
-            {
-                cost += AlignmentOptions.LeadingEmpty; // most often the label's own column, spanned
-            }
-
-            if (!cleanEnd[i + w - 1])
-            {
-                cost += AlignmentOptions.CutLine;
-            }
-
-            cost += interior[i + w] - interior[i + 1];
-            return true;
+            nextGap[k] = gapOf[k] >= 0 ? k : nextGap[k + 1];
+            gapRow[k] = gapOf[k] >= 0 ? scorer.BestRow(gapOf[k]) : -1;
+            gapCorrection[k] = gapRow[k] >= 0 ? AlignmentOptions.InteriorGapOtherRow * (scorer.BestOtherRow(gapOf[k]) - scorer.OtherRow(gapOf[k], gapRow[k])) : 0;
         }
 
         // The tables are (cells + 1) × (rows + 1), cell-major (the loops run over the rows at each cell): rented, since
@@ -258,19 +207,6 @@ internal static class TableAligner
         bool[] runAt = ArrayPool<bool>.Shared.Rent(size);
         Array.Fill(f, double.NegativeInfinity, 0, size);
         f[0] = 0;
-
-        bool Relax(int at, double value, byte kind, int w)
-        {
-            if (value > f[at] + 1e-12)
-            {
-                f[at] = value;
-                how[at] = kind;
-                width[at] = (byte)w;
-                return true;
-            }
-
-            return false;
-        }
 
         // The rows by their number of cells: a span of cells is scored once per width, then per row only by its label.
         var rowWidths = new List<int>();
@@ -288,6 +224,8 @@ internal static class TableAligner
             rowsOfWidth[at].Add(j);
         }
 
+        int[][] rowsByWidth = rowsOfWidth.ConvertAll(r => r.ToArray()).ToArray();
+
         // Cell by cell, each state (row j, cell i) is settled from its predecessors (the row before left out, the cell
         // before left out; readings ending here were offered by earlier cells), then offers the readings that start here.
         var labelOf = new double[m];
@@ -300,12 +238,12 @@ internal static class TableAligner
                 int at = (i * stride) + j;
                 if (j > 0)
                 {
-                    Relax(at, f[at - 1] - AlignmentOptions.SkipRow, SkipRow, 0);
+                    Relax(f, how, width, at, f[at - 1] - AlignmentOptions.SkipRow, SkipRow, 0);
                 }
 
                 if (i > 0)
                 {
-                    Relax(at, f[at - stride] - (empty[i - 1] ? 0 : AlignmentOptions.SkipValue), SkipCell, 0);
+                    Relax(f, how, width, at, f[at - stride] - (empty[i - 1] ? 0 : AlignmentOptions.SkipValue), SkipCell, 0);
                 }
             }
 
@@ -319,11 +257,11 @@ internal static class TableAligner
                 labelOf[j] = leadGap[i] >= 0 && !double.IsNegativeInfinity(f[(i * stride) + j]) ? scorer.Label(leadGap[i], j) : 0;
             }
 
-            for (int g = 0; g < rowWidths.Count; g++)
+            for (int g = 0; g < rowsByWidth.Length; g++)
             {
                 int cellsOfRow = rowWidths[g];
                 int minW = Math.Max(1, cellsOfRow - 2), maxW = Math.Min(250, cellsOfRow + 1);
-                int chainW = ChainWidth(i);
+                int chainW = ChainWidth(chainEnd, i);
                 for (int w = 1; i + w <= n && w <= byte.MaxValue && w - (softBefore[i + w] - softBefore[i]) <= maxW; w++)
                 {
                     if (w < minW && w != 1 && i + w != n && w != chainW)
@@ -334,26 +272,30 @@ internal static class TableAligner
                         continue;
                     }
 
-                    if (!Span(cellsOfRow, i, w, out double fit, out bool ignoreSoft, out int valueCount, out double cost, out bool run))
+                    if (!Span(region, interior, cellsOfRow, i, w, out double fit, out bool ignoreSoft, out int valueCount, out double cost, out bool run))
                     {
                         continue;
                     }
 
                     // Words inside the span cost less for the row they name best: the correction, per row.
                     int named = 0;
-                    for (int k = i + 1; interiorGaps[i + w] != interiorGaps[i + 1] && k < i + w; k++)
+                    for (int k = nextGap[i + 1]; k < i + w; k = nextGap[k + 1])
                     {
-                        int row = gapOf[k] >= 0 ? scorer.BestRow(gapOf[k]) : -1;
+                        int row = gapRow[k];
                         if (row >= 0)
                         {
-                            strayCorrection[row] += AlignmentOptions.InteriorGapOtherRow * (scorer.BestOtherRow(gapOf[k]) - scorer.OtherRow(gapOf[k], row));
+                            strayCorrection[row] += gapCorrection[k];
                             namedRows[named++] = row;
                         }
                     }
 
-                    foreach (int j in rowsOfWidth[g])
+                    // What the span is worth whichever row reads it, and what a label or its absence adds.
+                    double values = valueCount * AlignmentOptions.SkipValue;
+                    double positional = AlignmentOptions.PositionalShare * fit;
+                    int from = i * stride, to = (i + w) * stride;
+                    foreach (int j in rowsByWidth[g])
                     {
-                        double here = f[(i * stride) + j];
+                        double here = f[from + j];
                         if (double.IsNegativeInfinity(here))
                         {
                             continue;
@@ -367,15 +309,11 @@ internal static class TableAligner
 
                         // Reading a value earns what leaving it out would cost; a label and the fit come on top. A row
                         // read by position is worth barely more than leaving its values out: any cut or stray words tip it.
-                        double reading = (valueCount * AlignmentOptions.SkipValue) + (label > 0
-                            ? (AlignmentOptions.LabelWeight * label) + fit
-                            : AlignmentOptions.PositionalShare * fit) - cost + strayCorrection[j];
-
-                        int to = ((i + w) * stride) + j + 1;
-                        if (Relax(to, here + reading, Take, w))
+                        double reading = values + (label > 0 ? (AlignmentOptions.LabelWeight * label) + fit : positional) - cost + strayCorrection[j];
+                        if (Relax(f, how, width, to + j + 1, here + reading, Take, w))
                         {
-                            soft[to] = ignoreSoft;
-                            runAt[to] = run;
+                            soft[to + j + 1] = ignoreSoft;
+                            runAt[to + j + 1] = run;
                         }
                     }
 
@@ -449,6 +387,85 @@ internal static class TableAligner
         ArrayPool<bool>.Shared.Return(soft);
         ArrayPool<bool>.Shared.Return(runAt);
         return new TableAlignment(targets, start, end, cells, tokenIndex, region.Labels, aligned, skipped, score, region.Cut);
+    }
+
+    private static double Fit(int cellsOfRow, int w) =>
+        w == cellsOfRow ? AlignmentOptions.FitExact
+        : w == cellsOfRow - 1 ? AlignmentOptions.FitOneMissing
+        : w == cellsOfRow + 1 ? AlignmentOptions.FitOneExtra
+        : w == cellsOfRow - 2 && cellsOfRow >= 4 ? AlignmentOptions.FitTwoMissing
+        : double.NegativeInfinity;
+
+    // The width of the chain of spaced digits that starts at cell i (Token.Chained), else 0.
+    private static int ChainWidth(int[] chainEnd, int i) => chainEnd[i] >= 0 && (i == 0 || chainEnd[i - 1] != chainEnd[i]) ? chainEnd[i] - i + 1 : 0;
+
+    // What reading cells [i, i + w) as a row of cellsOfRow cells is worth whichever row it is: the fit, the values
+    // read, and the cost of cut lines and of words inside. False when no row of that width may read them.
+    private static bool Span(RegionCells region, double[] interior, int cellsOfRow, int i, int w, out double fit, out bool ignoreSoft, out int valueCount, out double cost, out bool run)
+    {
+        int[] valuesBefore = region.ValuesBefore, softBefore = region.SoftBefore, leadGap = region.LeadGap;
+        bool[] empty = region.Empty, softCell = region.SoftCell, cleanStart = region.CleanStart, cleanEnd = region.CleanEnd;
+        int n = region.Cells.Count;
+        ignoreSoft = false;
+        valueCount = valuesBefore[i + w] - valuesBefore[i];
+        cost = 0;
+        run = w == 1 && cellsOfRow > 1 && region.RunCells[i] >= cellsOfRow;
+
+        // A whole chain of spaced digits too few to be the row's cells is one run, its spaces the boundaries.
+        run |= w >= 2 && w < cellsOfRow && ChainWidth(region.ChainEnd, i) == w && region.ChainCells[i] >= cellsOfRow && double.IsNegativeInfinity(Fit(cellsOfRow, w));
+        int soft = softBefore[i + w] - softBefore[i];
+        fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
+        if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)
+        {
+            fit = AlignmentOptions.FitCutShort; // the region's last row, cut short (an excerpt ends mid-row)
+        }
+
+        if (soft > 0 && !run)
+        {
+            double without = Fit(cellsOfRow, w - soft);
+            if (without > fit)
+            {
+                fit = without;
+                ignoreSoft = true;
+            }
+        }
+
+        if (double.IsNegativeInfinity(fit) || (ignoreSoft && (softCell[i] || softCell[i + w - 1])))
+        {
+            return false;
+        }
+
+        if (!cleanStart[i])
+        {
+            cost += AlignmentOptions.CutLine;
+        }
+
+        if (empty[i] && !softCell[i] && leadGap[i] >= 0 && valueCount > 0)
+        {
+            cost += AlignmentOptions.LeadingEmpty; // most often the label's own column, spanned
+        }
+
+        if (!cleanEnd[i + w - 1])
+        {
+            cost += AlignmentOptions.CutLine;
+        }
+
+        cost += interior[i + w] - interior[i + 1];
+        return true;
+    }
+
+    // Keeps the better of a state's readings (ties keep the first offered).
+    private static bool Relax(double[] f, byte[] how, byte[] width, int at, double value, byte kind, int w)
+    {
+        if (value > f[at] + 1e-12)
+        {
+            f[at] = value;
+            how[at] = kind;
+            width[at] = (byte)w;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>Label scores of gaps against rows, computed once each.</summary>
