@@ -192,6 +192,7 @@ public sealed class ReportImporter
         var tiedReadings = new Dictionary<string, List<TableAlignment>>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
+        var headedBy = new HashSet<string>(StringComparer.Ordinal); // tables whose column headings are one edition's more than any other's
         int previousEnd = 0;
         for (int h = 0; h < _headings.Length; h++)
         {
@@ -237,6 +238,10 @@ public sealed class ReportImporter
                     var others = readings.Where(r => r.Alignment != best.Alignment).Select(r => r.Alignment.Targets.Schema.Edition + " " + r.Score.ToString("0.0", CultureInfo.InvariantCulture));
                     reasons[heading.Key] = (best.Headers.Count > 0 ? "headings " + string.Join(", ", best.Headers.Take(4)) + "; " : string.Empty)
                         + "reading score " + best.Score.ToString("0.0", CultureInfo.InvariantCulture) + " against " + string.Join(", ", others);
+                    if (readings.TrueForAll(r => r.Alignment == best.Alignment || r.Headers.Count < best.Headers.Count))
+                    {
+                        headedBy.Add(heading.Key);
+                    }
                 }
 
                 TableAlignment a = best.Alignment;
@@ -251,15 +256,21 @@ public sealed class ReportImporter
                 chosen.Remove(heading.Key);
                 ties.Remove(heading.Key);
                 reasons.Remove(heading.Key);
+                headedBy.Remove(heading.Key);
                 failed.Add(heading.Key);
             }
         }
 
-        // The report's edition: that of the first table read with a preference; else the year's; else the newest.
+        // The report's edition: that of the first table read with a preference; else, where no row was read (labels
+        // without values), that of the first table whose column headings are one edition's; else the year's; else the newest.
         string? reportId = _headings.Select(x => x.Key)
             .Where(k => chosen.TryGetValue(k, out TableReading? r) && r.RowsRead > 0 && !ties.Contains(k))
             .Select(k => chosen[k].Edition)
             .FirstOrDefault();
+        if (reportId is null && !chosen.Values.Any(r => r.RowsRead > 0))
+        {
+            reportId = _headings.Select(x => x.Key).Where(headedBy.Contains).Select(k => chosen[k].Edition).FirstOrDefault();
+        }
         reportId ??= (year ?? StatedYear(stream, tokens, headings, chosen.Values)) is int y ? _editions.FirstOrDefault(e => e.Schema.AppliesTo(y))?.Id : null;
         reportId ??= _editions[_editions.Length - 1].Id;
         ReportEdition reportEdition = _editions.First(e => e.Id == reportId);

@@ -77,6 +77,22 @@ public sealed class PartialReportTests
         Assert.DoesNotContain(result.Diagnostics, d => d.IsError);
         Assert.Equal(3, result.Edition.Validate(result.Draft!).Diagnostics.Count(d => d.IsError));
     }
+
+    [Theory]
+    [InlineData("2022", "本年新制作数量\n本年新公开数量\n对外公开总数量", "2019")]
+    [InlineData("2020", "本年制发件数\n本年废止件数\n现行有效件数", "2021")]
+    public void A_table_of_labels_without_values_gives_the_edition_its_column_headings_name_over_the_year(string year, string headings, string edition)
+    {
+        // A page that kept the template's labels and lost every value (one label per line): the headings are the only
+        // evidence of the template, and they outweigh a year that belongs to the other edition.
+        string text = year + "年度某某镇政府信息公开工作年度报告\n一、总体情况\n本镇扎实推进政务公开。\n二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n"
+            + headings.Replace("\\n", "\n", StringComparison.Ordinal) + "\n规章\n规范性文件\n三、收到和处理政府信息公开申请情况\n";
+        ImportResult result = ReportImporter.Default.Import(text, "labels.txt");
+        Assert.NotNull(result.Draft);
+        Assert.Equal(edition, result.Edition!.Id);
+        Assert.Equal(int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), result.Draft!.Info.Year);
+        Assert.DoesNotContain(Enumerable.Range(0, result.Draft.Cells.Count), k => result.Draft.Cells.StateAt(k) == CellState.Number);
+    }
 }
 
 /// <summary>A table region with more values than the aligner reads says how many it left.</summary>
