@@ -86,6 +86,7 @@ public sealed class ExcerptLayoutTests
     [InlineData("根據《中華人民共和國政府信息公開條例》規定,現將北坡鎮2022年政府信息公開工作年度報告進行公開。", "北坡鎮")]
     [InlineData("根据《条例》要求,现予公布某某县农业农村局2021年度政府信息公开工作年度报告。", "某某县农业农村局")]
     [InlineData("现将某某区人民政府办公室关于2021年度政府信息公开工作年度报告公布如下。", "某某区人民政府办公室")]
+    [InlineData("根据《条例》精神,现把某某市信访局2019年度政府信息公开工作情况报告如下:", "某某市信访局")]
     [InlineData("某某区国资局\n根据《条例》相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。", "某某区国资局")]
     [InlineData("某某区人民政府\n根据《条例》相关要求,现公布区统计局2023年政府信息公开工作年度报告。", "区统计局")]
     public void An_agency_named_only_in_the_sentence_that_publishes_the_report_is_read(string opening, string agency)

@@ -23,11 +23,11 @@ internal static class TitleReader
     private static readonly Regex Agency = new(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}$", RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// The opening sentence that publishes the report (现公布区统计局2023年政府信息公开工作年度报告, 现将…进行公开, 现予…),
+    /// The opening sentence that publishes the report (现公布区统计局2023年政府信息公开工作年度报告, 现将（现把）…进行公开, 现予…),
     /// read over the folded text: the words between the verb and the year name the agency.
     /// </summary>
     private static readonly Regex Publishing = new(
-        @"现(?:公布|[将將]|予(?:以)?(?:公布|公开)?)[\s《]*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:19|20)[0-9]{2}\s*年\s*度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度|情况)?报告",
+        @"现(?:公布|[将將把]|予(?:以)?(?:公布|公开)?)[\s《]*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:19|20)[0-9]{2}\s*年\s*度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度|情况)?报告",
         RegexOptions.CultureInvariant);
 
     public static (string? Agency, int? Year, int Line) Read(IReadOnlyList<GridRow> rows)
