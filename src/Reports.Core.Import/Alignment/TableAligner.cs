@@ -468,12 +468,11 @@ internal static class TableAligner
         return false;
     }
 
-    /// <summary>Label scores of gaps against rows, computed once each.</summary>
+    /// <summary>Label scores of gaps against rows, and each gap's best and second-best row, ranked once per gap.</summary>
     private sealed class Scorer
     {
         private readonly List<LabelProbe> _gaps;
         private readonly List<RowTarget> _rows;
-        private readonly double[] _scores;
         private readonly double[] _best;
         private readonly double[] _second;
         private readonly int[] _bestRow;
@@ -485,24 +484,14 @@ internal static class TableAligner
             _gaps = gaps;
             _last = last;
             _rows = rows;
-            _scores = new double[gaps.Count * rows.Count];
-            Array.Fill(_scores, double.NaN);
             _best = new double[gaps.Count];
             _second = new double[gaps.Count];
             _bestRow = new int[gaps.Count];
             Array.Fill(_bestRow, -2);
         }
 
-        public double Label(int gap, int row)
-        {
-            int at = (gap * _rows.Count) + row;
-            if (double.IsNaN(_scores[at]))
-            {
-                _scores[at] = _gaps[gap].Score(_rows[row]);
-            }
-
-            return _scores[at];
-        }
+        // The probe keeps its scores by label (rows of every edition and pass share them): nothing to cache here.
+        public double Label(int gap, int row) => _gaps[gap].Score(_rows[row]);
 
         /// <summary>How well <paramref name="gap"/> names a row other than <paramref name="row"/>.</summary>
         public double OtherRow(int gap, int row)

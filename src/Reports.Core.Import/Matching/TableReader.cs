@@ -25,6 +25,7 @@ internal static class TableReader
         string table = targets.Table.Key;
         var glued = new List<(AlignedRow Row, GluedRow Glued, Token Run)>();
         int longFormatRows = 0;
+        int dataRows = targets.Rows.Count(r => !r.IsGroup);
         foreach (AlignedRow row in alignment.Rows)
         {
             RowTarget target = row.Target;
@@ -32,7 +33,7 @@ internal static class TableReader
             string rowName = RowName(targets, target);
             Token first = alignment.Cells[row.FirstCell];
             var location = new DiagnosticLocation { Source = source, TableKey = table, RowKey = target.Path, Label = target.Label, Span = first.Span };
-            if (row.ByPosition && target.Label.Length > 0 && targets.Rows.Count(r => !r.IsGroup) > 1)
+            if (row.ByPosition && target.Label.Length > 0 && dataRows > 1)
             {
                 reading.Diagnostics.Add(Diagnostic.Create(ImportDiagnostics.RowMatchedByPosition, location, Shorten(row.Label.Length > 0 ? row.Label : "(no label)"), rowName, target.Label));
             }
@@ -45,7 +46,14 @@ internal static class TableReader
             }
 
             int n = target.Columns.Length;
-            List<int> taken = Enumerable.Range(row.FirstCell, row.Width).Where(k => !(row.IgnoresSoft && alignment.Cells[k].Soft)).ToList();
+            var taken = new List<int>(row.Width);
+            for (int k = row.FirstCell; k < row.FirstCell + row.Width; k++)
+            {
+                if (!(row.IgnoresSoft && alignment.Cells[k].Soft))
+                {
+                    taken.Add(k);
+                }
+            }
             bool interiorWords = false;
             for (int k = 0; k < Math.Min(n, taken.Count); k++)
             {

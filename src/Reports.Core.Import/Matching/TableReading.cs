@@ -14,6 +14,13 @@ internal sealed class TableReading
     public TableReading(TableAlignment alignment)
     {
         Alignment = alignment;
+        int cells = 0;
+        foreach (AlignedRow row in alignment.Rows)
+        {
+            cells += row.Target.Columns.Length;
+        }
+
+        Values = new Dictionary<string, RawValue>(cells, System.StringComparer.Ordinal); // one entry per cell of the rows read
     }
 
     public TableAlignment Alignment { get; }
@@ -25,7 +32,7 @@ internal sealed class TableReading
     public string Edition => Targets.Schema.Edition;
 
     /// <summary>Values by cell key of <see cref="Edition"/>.</summary>
-    public Dictionary<string, RawValue> Values { get; } = new(System.StringComparer.Ordinal);
+    public Dictionary<string, RawValue> Values { get; }
 
     /// <summary>Data-row paths read, in template order.</summary>
     public List<string> MatchedRows { get; } = new();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Reports.Core.Diagnostics;
 using Reports.Core.Schema;
@@ -64,12 +65,41 @@ internal static class TableSolver
         var candidates = new List<RunSplit>[rows.Count];
         var complete = new bool[rows.Count];
         var local = new List<IdentityInfo>[rows.Count];
+        // Per identity: the rows whose glued cells it reads, and whether it reads those cells alone (one row's own).
+        var rowsOf = new Dictionary<IdentityInfo, List<int>>(ReferenceEqualityComparer.Instance);
+        var ownRow = new Dictionary<IdentityInfo, int>(ReferenceEqualityComparer.Instance);
+        foreach (IdentityInfo identity in hard)
+        {
+            var touched = new List<int>();
+            bool allOwned = true;
+            foreach (ImmutableArray<int> side in new[] { identity.Left, identity.Right })
+            {
+                foreach (int o in side)
+                {
+                    if (owner.TryGetValue(o, out var at))
+                    {
+                        if (!touched.Contains(at.Row))
+                        {
+                            touched.Add(at.Row);
+                        }
+                    }
+                    else
+                    {
+                        allOwned = false;
+                    }
+                }
+            }
+
+            rowsOf[identity] = touched;
+            ownRow[identity] = !allOwned ? -1 : touched.Count == 1 ? touched[0] : touched.Count == 0 ? AnyRow : -1;
+        }
+
         for (int r = 0; r < rows.Count; r++)
         {
             int row = r;
-            local[r] = hard.Where(i => All(i, o => owner.TryGetValue(o, out var at) && at.Row == row)).ToList();
+            local[r] = hard.Where(i => ownRow[i] == row || ownRow[i] == AnyRow).ToList();
             List<IdentityInfo> mine = local[r];
-            candidates[r] = GluedDigits.Split(rows[r].Text, rows[r].Cells, parts => mine.All(i => Holds(i, o => parts[owner[o].Position])), out complete[r]);
+            candidates[r] = GluedDigits.Split(rows[r].Text, rows[r].Cells, parts => HoldAll(mine, parts, owner), out complete[r]);
         }
 
         // Identities across rows whose every cell is read plainly or glued into a row that has candidates.
@@ -88,7 +118,7 @@ internal static class TableSolver
         for (int r = 0; r < rows.Count; r++)
         {
             int row = r;
-            touching[r] = cross.Where(i => Any(i, o => owner.TryGetValue(o, out var at) && at.Row == row)).ToList();
+            touching[r] = cross.Where(i => rowsOf[i].Contains(row)).ToList();
         }
 
         (long Lo, long Hi) Range(int ordinal)
@@ -216,6 +246,41 @@ internal static class TableSolver
         return joined.Length == 0 ? "no identity" : joined;
     }
 
+    // An identity with no cell holds in every row's reading (All over nothing): it belongs to each.
+    private const int AnyRow = -2;
+
+    // Every identity holds over a row's split: each cell its value in the split.
+    private static bool HoldAll(List<IdentityInfo> identities, long[] parts, Dictionary<int, (int Row, int Position)> owner)
+    {
+        foreach (IdentityInfo identity in identities)
+        {
+            long left = 0, right = 0;
+            foreach (int o in identity.Left)
+            {
+                left += parts[owner[o].Position];
+            }
+
+            foreach (int o in identity.Right)
+            {
+                right += parts[owner[o].Position];
+            }
+
+            if (!Compare(identity.Relation, left, right))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Compare(IdentityRelation relation, long left, long right) => relation switch
+    {
+        IdentityRelation.LessOrEqual => left <= right,
+        IdentityRelation.GreaterOrEqual => left >= right,
+        _ => left == right,
+    };
+
     private static bool Holds(IdentityInfo identity, Func<int, long> value)
     {
         long left = 0, right = 0;
@@ -237,7 +302,45 @@ internal static class TableSolver
         };
     }
 
-    private static bool All(IdentityInfo identity, Func<int, bool> test) => identity.Left.All(o => test(o)) && identity.Right.All(o => test(o));
+    private static bool All(IdentityInfo identity, Func<int, bool> test)
+    {
+        foreach (int o in identity.Left)
+        {
+            if (!test(o))
+            {
+                return false;
+            }
+        }
 
-    private static bool Any(IdentityInfo identity, Func<int, bool> test) => identity.Left.Any(o => test(o)) || identity.Right.Any(o => test(o));
+        foreach (int o in identity.Right)
+        {
+            if (!test(o))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Any(IdentityInfo identity, Func<int, bool> test)
+    {
+        foreach (int o in identity.Left)
+        {
+            if (test(o))
+            {
+                return true;
+            }
+        }
+
+        foreach (int o in identity.Right)
+        {
+            if (test(o))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
