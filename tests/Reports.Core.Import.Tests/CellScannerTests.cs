@@ -1,3 +1,4 @@
+using Reports.Core.Tests.Support;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -16,7 +17,7 @@ namespace Reports.Core.Import.Tests;
 /// </summary>
 public class CellScannerTests
 {
-    private static readonly Config Cases = Config.QuickThrowOnFailure.WithMaxTest(1000);
+    private static readonly Config Cases = PropertyConfig.Cases(1000);
 
     private static List<Token> Scan(string raw, bool explicitCell = false, bool lastCell = false, int column = 1)
     {

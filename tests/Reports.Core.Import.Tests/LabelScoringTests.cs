@@ -1,3 +1,4 @@
+using Reports.Core.Tests.Support;
 using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
@@ -15,7 +16,7 @@ namespace Reports.Core.Import.Tests;
 /// </summary>
 public class LabelScoringTests
 {
-    private static readonly Config Cases = Config.QuickThrowOnFailure.WithMaxTest(1000);
+    private static readonly Config Cases = PropertyConfig.Cases(1000);
 
     // Characters of the labels' script and of the text around them, with repeats, so that bigrams recur.
     private static readonly Gen<string> Texts =
@@ -70,6 +71,6 @@ public class LabelScoringTests
             double[] again = rows.Select(memo.Score).ToArray();
             double[] fresh = rows.Select(r => new LabelProbe(text).Score(r)).ToArray();
             return first.SequenceEqual(again) && first.SequenceEqual(fresh) && first.Any(s => s > 0);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(100));
+        }).Check(PropertyConfig.Cases(100));
     }
 }

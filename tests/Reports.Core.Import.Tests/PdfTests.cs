@@ -1,3 +1,4 @@
+using Reports.Core.Tests.Support;
 using System;
 using System.IO;
 using System.Linq;
@@ -70,7 +71,7 @@ public class PdfTests
             }
 
             return result.Year == year && result.Agency == "测试区人民政府办公室" && result.IsValid;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(25));
+        }).Check(PropertyConfig.Cases(25));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Reports.Core.Tests.Support;
 using System;
 using System.Collections.Generic;
 using System.Linq;
@@ -16,7 +17,7 @@ namespace Reports.Core.Import.Tests;
 
 public class PropertyTests
 {
-    private static readonly Config Cases = Config.QuickThrowOnFailure.WithMaxTest(200);
+    private static readonly Config Cases = PropertyConfig.Cases(200);
 
     private static bool Produces(string text)
     {

@@ -20,7 +20,7 @@ namespace Reports.Core.Tests.CrossReport;
 /// <summary>Laws of summing reports and of the parent-versus-children check.</summary>
 public sealed class AggregationProperties
 {
-    private static readonly Config Config = PropertyConfig.Default.WithMaxTest(300);
+    private static readonly Config Config = PropertyConfig.Cases(300);
 
     private static Arbitrary<(int Seed, int Edition, int Parts)> Cases { get; } = (
         from seed in PropertyConfig.Seeds.Generator

@@ -19,7 +19,7 @@ namespace Reports.Core.Tests.CrossReport;
 /// <summary>Laws of the cross-year checks (spec §9.2 X1–X3) over random series consistent by construction.</summary>
 public sealed class CrossYearProperties
 {
-    private static readonly Config Config = PropertyConfig.Default.WithMaxTest(200);
+    private static readonly Config Config = PropertyConfig.Cases(200);
 
     private static readonly string[] Columns = { "np", "biz", "res", "ngo", "law", "oth", "tot" };
 

@@ -58,7 +58,7 @@ public sealed class ImmutabilityProperties
             bool jsonRefuses = !breaks || !Report2021.FromJson(broken.ToJson()).IsValid;
             bool serializerRefuses = !breaks || Throws<JsonException>(() => JsonSerializer.Deserialize<Report2021>(broken.ToJson()));
             return withHolds && validateRefuses && jsonRefuses && serializerRefuses;
-        }).Check(PropertyConfig.Default.WithMaxTest(1000));
+        }).Check(PropertyConfig.Cases(1000));
     }
 
     [Fact]
