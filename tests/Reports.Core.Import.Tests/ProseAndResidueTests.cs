@@ -48,4 +48,62 @@ public sealed class ProseAndResidueTests
         Assert.Equal(CellState.Missing, CellOf(result, "t3.new.np").State);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableNotFound.Id && d.Location.TableKey == "t2");
     }
+    /// <summary>One cell per line, each closed by a bar; a row's empty cells collapsed into one line of bars after its values.</summary>
+    private const string CollapsedEmptiesTable3 =
+        "三、收到和处理政府信息公开申请情况\n" +
+        "申请人情况 |\n||||||||\n自然人 |\n法人或其他组织 |\n总计 |\n|||||||\n" +
+        "商业企业 |\n科研机构 |\n社会公益组织 |\n法律服务机构 |\n其他 |\n|||||\n" +
+        "一、本年新收政府信息公开申请数量 |\n3 |\n3 |\n|||||||\n" +
+        "二、上年结转政府信息公开申请数量 |\n0 |\n0 |\n|||||||\n" +
+        "三、本年度办理结果 |\n(一)予以公开 |\n3 |\n3 |\n||||||\n" +
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形) |\n0 |\n||||||||\n" +
+        "(三)不予公开 |\n1.\n";
+
+    [Fact]
+    public void A_line_of_bars_after_a_rows_values_closes_the_row_and_a_bare_numeral_is_no_value()
+    {
+        ImportResult result = Import(CollapsedEmptiesTable3);
+
+        // Row 一 holds two values: it does not run on into the values of rows 二 and （一）.
+        foreach (string column in new[] { "res", "ngo", "law", "oth", "tot" })
+        {
+            Assert.NotEqual(CellState.Number, CellOf(result, "t3.new." + column).State);
+        }
+
+        // "1." is the numbering of （三）1.属于国家秘密, cut off: no cell of （二）.
+        Assert.NotEqual("1.", CellOf(result, "t3.r.partial.biz").Raw);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("12", StringComparison.Ordinal) && d.Location.TableKey == "t3" && d.Id.StartsWith("RC10", StringComparison.Ordinal));
+    }
+
+    /// <summary>One cell per line, blank lines between; the excerpt ends on the numeral of the next row's label.</summary>
+    private static string CutAfterSubRowNumeral()
+    {
+        var lines = new System.Collections.Generic.List<string> { "三、收到和处理政府信息公开申请情况" };
+        void Row(string label, params string[] values)
+        {
+            lines.Add(label);
+            lines.AddRange(values);
+        }
+
+        string[] zeros = Enumerable.Repeat(" 0", 7).ToArray();
+        Row("一、本年新收政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1");
+        Row("二、上年结转政府信息公开申请数量", zeros);
+        Row("三、本年度办理结果");
+        Row("(一)予以公开", "1", "0", "0", "0", "0", "0", "1");
+        Row("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", zeros);
+        Row("(三)不予公开");
+        Row("1.属于国家秘密", zeros);
+        lines.Add("2");
+        return string.Join("\n\n", lines) + "\n";
+    }
+
+    [Fact]
+    public void A_label_numeral_cut_off_at_the_end_of_the_text_is_no_value()
+    {
+        ImportResult result = Import(CutAfterSubRowNumeral());
+        Assert.Equal(0, CellOf(result, "t3.r.withheld.state_secret.tot").Value);
+        Assert.Equal(CellState.Number, CellOf(result, "t3.r.withheld.state_secret.tot").State);
+        Assert.Equal(1, CellOf(result, "t3.r.granted.tot").Value);
+        Assert.All(new[] { "t3.carried_out.np", "t3.r.withheld.law_prohibited.np", "t3.r.total.np" }, k => Assert.Equal(CellState.Missing, CellOf(result, k).State));
+    }
 }

@@ -78,7 +78,7 @@ internal static class TableAligner
     public static TableAlignment Align(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, ProbeCache? probes = null)
     {
         probes ??= new ProbeCache();
-        TableAlignment first = AlignOnce(targets, tokens, start, end, null, null, probes);
+        TableAlignment first = WithoutCutPositionalTail(AlignOnce(targets, tokens, start, end, null, null, probes));
         var read = new HashSet<string>(first.Rows.Select(r => r.Target.Path), StringComparer.Ordinal);
         if (first.Rows.Count == 0 || first.Skipped.Count == 0 || read.Count == targets.DataRows.Count())
         {
@@ -133,6 +133,41 @@ internal static class TableAligner
         return new TableAlignment(targets, start, end, first.Cells, first.TokenIndex, first.LabelsBefore, rows, skipped, first.Score + Math.Max(0, second.Score), first.CellsCut);
     }
 
+    /// <summary>
+    /// The region's last row read by position alone and with fewer values than any row may have (an excerpt's end) is
+    /// not taken: neither a label nor a row's shape says whose values those are (a label's numeral cut off at the end,
+    /// <c>2</c> of <c>2.其他法律…</c>, is such a value). Its values are left out, and reported so.
+    /// </summary>
+    private static TableAlignment WithoutCutPositionalTail(TableAlignment a)
+    {
+        if (a.Rows.Count == 0)
+        {
+            return a;
+        }
+
+        AlignedRow last = a.Rows[a.Rows.Count - 1];
+        int columns = last.Target.Columns.Length;
+        bool cutShort = last.Width < columns - (columns >= 4 ? 2 : 1) && !last.RunTogether;
+        if (!last.ByPosition || !cutShort || last.FirstCell + last.Width != a.Cells.Count)
+        {
+            return a;
+        }
+
+        var rows = a.Rows.GetRange(0, a.Rows.Count - 1);
+        var skipped = new List<int>(a.Skipped);
+        for (int k = last.FirstCell; k < last.FirstCell + last.Width; k++)
+        {
+            if (a.Cells[k].Kind != TokenKind.Empty)
+            {
+                skipped.Add(k);
+            }
+        }
+
+        skipped.Sort();
+
+        return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut);
+    }
+
     private static TableAlignment AlignOnce(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, HashSet<string>? readAlready, ProbeCache probes)
     {
         RegionCells region = excluded is null ? probes.Region(tokens, start, end) : new RegionCells(tokens, start, end, excluded, probes);
@@ -150,6 +185,7 @@ internal static class TableAligner
         int[] runCells = region.RunCells;
         int[] chainEnd = region.ChainEnd;
         int[] chainCells = region.ChainCells;
+        int[] residuesBefore = region.ResiduesBefore;
 
         var rows = new List<RowTarget>();
         foreach (RowTarget row in targets.Rows)
@@ -208,7 +244,12 @@ internal static class TableAligner
             run |= w >= 2 && w < cellsOfRow && ChainWidth(i) == w && chainCells[i] >= cellsOfRow && double.IsNegativeInfinity(Fit(cellsOfRow, w));
             int soft = softBefore[i + w] - softBefore[i];
             fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
-            if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)
+            if (residuesBefore[i + w] != residuesBefore[i + 1])
+            {
+                return false; // a residue line of collapsed cells closed a row inside the span
+            }
+
+            if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow && !region.EndsInResidue)
             {
                 fit = AlignmentOptions.FitCutShort; // the region's last row, cut short (an excerpt ends mid-row)
             }

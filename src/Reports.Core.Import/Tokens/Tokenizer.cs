@@ -61,7 +61,7 @@ internal static class Tokenizer
         List<string> physical = TextLines.Split(text);
         BarConvention bars = Bars(physical);
         var lineStarts = new List<(int Line, int First, int Count)>();
-        bool previousLoneBar = false, previousTerminated = false;
+        bool previousLoneBar = false, previousTerminated = false, residue = false;
         for (int i = 0; i < physical.Count; i++)
         {
             string line = physical[i];
@@ -83,11 +83,18 @@ internal static class Tokenizer
             }
             else if (bars == BarConvention.Terminator && IsBarsOnly(line))
             {
-                // Residue of spanned cells ("|||"): no cells.
+                // Residue of spanned or collapsed cells ("|||"): no cells, but the end of the row before it.
+                residue = tokens.Count > 0;
             }
             else
             {
                 AddTextLine(line, i + 1, tokens, bars);
+            }
+
+            if (residue && tokens.Count > before)
+            {
+                tokens[before] = tokens[before] with { AfterResidue = true };
+                residue = false;
             }
 
             if (!TextLines.IsBlank(line))
