@@ -78,7 +78,8 @@ public sealed class ProseAndResidueTests
     /// <summary>One cell per line, blank lines between; the excerpt ends on the numeral of the next row's label.</summary>
     private static string CutAfterSubRowNumeral()
     {
-        var lines = new System.Collections.Generic.List<string> { "三、收到和处理政府信息公开申请情况" };
+        var lines = new System.Collections.Generic.List<string> { "某某镇2020年政府信息公开工作年度报告", "三、收到和处理政府信息公开申请情况",
+            "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)", "申请人情况", "自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他" };
         void Row(string label, params string[] values)
         {
             lines.Add(label);
@@ -101,6 +102,7 @@ public sealed class ProseAndResidueTests
     public void A_label_numeral_cut_off_at_the_end_of_the_text_is_no_value()
     {
         ImportResult result = Import(CutAfterSubRowNumeral());
+        Assert.Equal("2019", result.Edition!.Id);
         Assert.Equal(0, CellOf(result, "t3.r.withheld.state_secret.tot").Value);
         Assert.Equal(CellState.Number, CellOf(result, "t3.r.withheld.state_secret.tot").State);
         Assert.Equal(1, CellOf(result, "t3.r.granted.tot").Value);

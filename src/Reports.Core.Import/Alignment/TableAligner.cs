@@ -78,7 +78,8 @@ internal static class TableAligner
     public static TableAlignment Align(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, ProbeCache? probes = null)
     {
         probes ??= new ProbeCache();
-        TableAlignment first = WithoutCutPositionalTail(AlignOnce(targets, tokens, start, end, null, null, probes));
+        TableAlignment once = AlignOnce(targets, tokens, start, end, null, null, probes);
+        TableAlignment first = WithoutCutPositionalTail(once);
         var read = new HashSet<string>(first.Rows.Select(r => r.Target.Path), StringComparer.Ordinal);
         if (first.Rows.Count == 0 || first.Skipped.Count == 0 || read.Count == targets.DataRows.Count())
         {
@@ -88,7 +89,7 @@ internal static class TableAligner
         // Rows printed out of the template's order (a scrambled extraction): the rows not read are aligned again with
         // the values left over; only rows recognised by their label are taken, and only where their cells stand together.
         var excluded = new HashSet<int>();
-        foreach (AlignedRow row in first.Rows)
+        foreach (AlignedRow row in once.Rows)
         {
             for (int k = row.FirstCell; k < row.FirstCell + row.Width; k++)
             {
