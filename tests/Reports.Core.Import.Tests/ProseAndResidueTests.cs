@@ -108,4 +108,33 @@ public sealed class ProseAndResidueTests
         Assert.Equal(1, CellOf(result, "t3.r.granted.tot").Value);
         Assert.All(new[] { "t3.carried_out.np", "t3.r.withheld.law_prohibited.np", "t3.r.total.np" }, k => Assert.Equal(CellState.Missing, CellOf(result, k).State));
     }
+    /// <summary>A traditional mirror with pinyin glosses, cells closed by bars, header cells followed by colspan residue.</summary>
+    private const string GlossedHeaderResidue =
+        "三、收到和處理政府信息公開申請(qǐng)情況\n" +
+        "(本列數(shù)據(jù)的勾稽關(guān)系為:第一項(xiàng)加第二項(xiàng)之和,等于第三項(xiàng)加第四項(xiàng)之和) |\n" +
+        "申請(qǐng)人情況 | ||||||||\n自然人 |\n法人或其他組織 |\n總計(jì) | |||||||\n" +
+        "商業(yè) 企業(yè) |\n科研 機(jī)構(gòu) |\n社會(huì)公益組織 |\n法律服務(wù)機(jī)構(gòu) |\n其他 | |||||\n" +
+        "一、本年新收政府信息公開申請(qǐng)數(shù)量 |\n3 |\n0";
+
+    [Fact]
+    public void Residue_bars_after_a_header_cell_are_no_empty_cells_and_glossed_labels_are_read()
+    {
+        ImportResult result = Import(GlossedHeaderResidue);
+
+        // 總計(jì) is a column heading: its residue bars are not the seven blank cells of （七）总计.
+        Assert.Equal(CellState.Missing, CellOf(result, "t3.r.total.tot").State);
+        Assert.Equal(CellState.Missing, CellOf(result, "t3.carried_out.np").State);
+        Assert.Equal(3, CellOf(result, "t3.new.np").Value);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.RowMatchedByPosition.Id);
+        Assert.DoesNotContain(result.Edition!.Validate(result.Draft!).Diagnostics, d => d.Id == ReportDiagnostics.TotalNotComputable.Id);
+    }
+
+    [Theory]
+    [InlineData("本年新收政府信息公開申請(qǐng)數(shù)量")]
+    [InlineData("本年新收政府信息公開申請(qǐng)數(ǹg)量")]
+    [InlineData("本年新收政府信息公開申(shēn)請(qǐng)數(shù)量")]
+    public void Pinyin_glosses_are_no_part_of_a_label(string label)
+    {
+        Assert.Equal("本年新收政府信息公开申请数量", Matching.LabelText.Fold(label));
+    }
 }
