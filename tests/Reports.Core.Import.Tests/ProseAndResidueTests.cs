@@ -137,4 +137,24 @@ public sealed class ProseAndResidueTests
     {
         Assert.Equal("本年新收政府信息公开申请数量", Matching.LabelText.Fold(label));
     }
+    /// <summary>A pipe table whose first block carries a local extra row, cut before the next block's caption.</summary>
+    private const string LocalExtraRowAtTheEnd =
+        "某某市人民政府办公室\n2020年政府信息公开工作年度报告\n" +
+        "二、行政机关主动公开政府信息情况\n" +
+        "第二十条第(一)项 | |||\n" +
+        "信息内容 | 本年新 制作数量 | 本年新 公开数量 | 对外公开总数量 |\n" +
+        "规章 | 2 | 2 | 3 |\n" +
+        "规范性文件 | 11 | 11 | 119 |\n" +
+        "其他主动公开文件 | 56 | 45 \n";
+
+    [Fact]
+    public void A_row_read_by_position_does_not_open_a_block_whose_caption_the_text_never_shows()
+    {
+        ImportResult result = Import(LocalExtraRowAtTheEnd);
+        Assert.Equal("2019", result.Edition!.Id);
+        Assert.Equal(119, CellOf(result, "t2.a1.normative.total_public").Value);
+        Assert.Equal(CellState.Missing, CellOf(result, "t2.a9.procurement.projects").State);
+        Assert.Equal(CellState.Missing, CellOf(result, "t2.a9.procurement.amount").State);
+        Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.NonStandardRow.Id && d.Message.Contains("56", StringComparison.Ordinal));
+    }
 }

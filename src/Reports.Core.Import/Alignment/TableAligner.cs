@@ -79,7 +79,7 @@ internal static class TableAligner
     {
         probes ??= new ProbeCache();
         TableAlignment once = AlignOnce(targets, tokens, start, end, null, null, probes);
-        TableAlignment first = WithoutCutPositionalTail(once);
+        TableAlignment first = WithoutPositionalRowsOfUnseenBlocks(WithoutCutPositionalTail(once), tokens);
         var read = new HashSet<string>(first.Rows.Select(r => r.Target.Path), StringComparer.Ordinal);
         if (first.Rows.Count == 0 || first.Skipped.Count == 0 || read.Count == targets.DataRows.Count())
         {
@@ -167,6 +167,99 @@ internal static class TableAligner
         skipped.Sort();
 
         return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut);
+    }
+
+    /// <summary>
+    /// A row read by position alone is not taken where it opens a block of the table (第二十条第（九）项) whose caption the
+    /// region never shows while it shows captions of other blocks: position says which row follows in the template,
+    /// but a block the text does not name is not the block a local extra row (其他主动公开文件) stands in. Its values are
+    /// left out, and reported as a row outside the template.
+    /// </summary>
+    private static TableAlignment WithoutPositionalRowsOfUnseenBlocks(TableAlignment a, IReadOnlyList<Token> tokens)
+    {
+        if (!a.Rows.Exists(r => r.ByPosition))
+        {
+            return a;
+        }
+
+        var captions = new List<(string Key, List<string> Letters)>();
+        foreach (global::Reports.Core.Schema.RowInfo block in a.Targets.Table.Rows)
+        {
+            if (!block.IsData && block.Label.Length > 0)
+            {
+                var forms = new List<string> { CaptionLetters(block.Label) };
+                forms.AddRange(block.Aliases.Select(CaptionLetters));
+                captions.Add((block.Key, forms.Where(f => f.Length >= 2).ToList()));
+            }
+        }
+
+        var words = new StringBuilder();
+        for (int t = a.RegionStart; t < a.RegionEnd && t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Label)
+            {
+                words.Append(CaptionLetters(tokens[t].Text));
+            }
+        }
+
+        string text = words.ToString();
+        var seen = new HashSet<string>(captions.Where(c => c.Letters.Exists(f => text.Contains(f, StringComparison.Ordinal))).Select(c => c.Key), StringComparer.Ordinal);
+        if (seen.Count == 0 || captions.Count < 2)
+        {
+            return a;
+        }
+
+        string? BlockOf(AlignedRow row)
+        {
+            int dot = row.Target.Path.IndexOf('.');
+            string head = dot < 0 ? row.Target.Path : row.Target.Path.Substring(0, dot);
+            return captions.Exists(c => c.Key == head) ? head : null;
+        }
+
+        var rows = new List<AlignedRow>();
+        var skipped = new List<int>(a.Skipped);
+        foreach (AlignedRow row in a.Rows)
+        {
+            string? block = BlockOf(row);
+            if (row.ByPosition && block is not null && !seen.Contains(block) && (rows.Count == 0 || BlockOf(rows[rows.Count - 1]) != block))
+            {
+                for (int k = row.FirstCell; k < row.FirstCell + row.Width; k++)
+                {
+                    if (a.Cells[k].Kind != TokenKind.Empty)
+                    {
+                        skipped.Add(k);
+                    }
+                }
+
+                continue;
+            }
+
+            rows.Add(row);
+        }
+
+        if (rows.Count == a.Rows.Count)
+        {
+            return a;
+        }
+
+        skipped.Sort();
+        return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut);
+    }
+
+    /// <summary>The letters and digits of a caption, folded, numerals kept (第二十条第(九)项 → 第二十条第九项).</summary>
+    private static string CaptionLetters(string text)
+    {
+        string folded = LabelText.Fold(text);
+        var letters = new StringBuilder(folded.Length);
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
     }
 
     private static TableAlignment AlignOnce(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, HashSet<string>? readAlready, ProbeCache probes)
