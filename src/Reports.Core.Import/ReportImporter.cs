@@ -192,6 +192,7 @@ public sealed class ReportImporter
         var tiedReadings = new Dictionary<string, List<TableAlignment>>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
+        var headingVotes = new Dictionary<string, int>(StringComparer.Ordinal);
         int previousEnd = 0;
         for (int h = 0; h < _headings.Length; h++)
         {
@@ -219,6 +220,12 @@ public sealed class ReportImporter
                 if (readings.Count == 0)
                 {
                     continue;
+                }
+
+                foreach (var r in readings)
+                {
+                    string id = r.Alignment.Targets.Schema.Edition;
+                    headingVotes[id] = (headingVotes.TryGetValue(id, out int v) ? v : 0) + r.Headers.Count;
                 }
 
                 // Only the reading kept is read into cells and findings.
@@ -260,6 +267,13 @@ public sealed class ReportImporter
             .Where(k => chosen.TryGetValue(k, out TableReading? r) && r.RowsRead > 0 && !ties.Contains(k))
             .Select(k => chosen[k].Edition)
             .FirstOrDefault();
+        // No table read a row (a skeleton of labels without values): the column headings the text shows tell the
+        // edition where one edition's headings stand there more than any other's; else the year does.
+        if (reportId is null && !chosen.Values.Any(r => r.RowsRead > 0))
+        {
+            reportId = HeadingVote(headingVotes);
+        }
+
         reportId ??= (year ?? StatedYear(stream, tokens, headings, chosen.Values)) is int y ? _editions.FirstOrDefault(e => e.Schema.AppliesTo(y))?.Id : null;
         reportId ??= _editions[_editions.Length - 1].Id;
         ReportEdition reportEdition = _editions.First(e => e.Id == reportId);
@@ -433,6 +447,13 @@ public sealed class ReportImporter
         var info = new ReportInfo { Agency = agency, Year = year, Source = source };
         IReportDraft draft = reportEdition.CreateDraft(info, cells);
         return new ImportResult(draft, reportEdition, tableEditions.ToImmutableDictionary(StringComparer.Ordinal), diagnostics.ToImmutableArray(), LayoutOf(chosen.Values), inferred.ToImmutable());
+    }
+
+    /// <summary>The edition whose column headings the regions show most, when strictly most and at least one; else null.</summary>
+    private static string? HeadingVote(Dictionary<string, int> votes)
+    {
+        var ranked = votes.OrderByDescending(p => p.Value).ToList();
+        return ranked.Count > 0 && ranked[0].Value > 0 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
     }
 
     /// <summary>

@@ -157,4 +157,21 @@ public sealed class ProseAndResidueTests
         Assert.Equal(CellState.Missing, CellOf(result, "t2.a9.procurement.amount").State);
         Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.NonStandardRow.Id && d.Message.Contains("56", StringComparison.Ordinal));
     }
+    /// <summary>A report of a later year laid out with the earlier edition's tables, labels only, no value anywhere.</summary>
+    private const string LabelsOnlySkeleton =
+        "2022年度某某镇政府信息公开工作年度报告\n" +
+        "一、总体情况\n2022年以来,某某镇政府信息公开工作有序开展。\n" +
+        "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\n本年新制作数量\n本年新公开数量\n对外公开总数量\n规章\n规范性文件\n" +
+        "第二十条第(五)项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n行政许可\n其他对外管理服务事项\n" +
+        "第二十条第(九)项\n信息内容\n采购项目数量\n采购总金额\n政府集中采购\n" +
+        "三、收到和处理政府信息公开申请情况\n申请人情况\n自然人\n法人或其他组织\n总计\n" +
+        "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n";
+
+    [Fact]
+    public void Without_any_value_the_column_headings_shown_tell_the_edition_before_the_year()
+    {
+        ImportResult result = Import(LabelsOnlySkeleton);
+        Assert.Equal("2019", result.Edition!.Id);
+        Assert.Equal(2022, result.Draft!.Info.Year);
+    }
 }
