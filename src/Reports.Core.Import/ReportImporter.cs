@@ -250,6 +250,12 @@ public sealed class ReportImporter
                 previousEnd = a.Rows.Count > 0
                     ? a.TokenIndex[a.Rows[a.Rows.Count - 1].FirstCell + a.Rows[a.Rows.Count - 1].Width - 1] + 1
                     : headings.ContainsKey(heading.Key) ? end : start;
+
+                // Values the table placed and then declined (reported as its rows outside the template) are its own.
+                if (a.LastDeclined >= 0)
+                {
+                    previousEnd = Math.Max(previousEnd, a.TokenIndex[a.LastDeclined] + 1);
+                }
             }
             catch (Exception ex) when (IsStepFailure(ex))
             {

@@ -156,6 +156,9 @@ public sealed class ProseAndResidueTests
         Assert.Equal(CellState.Missing, CellOf(result, "t2.a9.procurement.projects").State);
         Assert.Equal(CellState.Missing, CellOf(result, "t2.a9.procurement.amount").State);
         Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.NonStandardRow.Id && d.Message.Contains("56", StringComparison.Ordinal));
+
+        // The values Table 2 declined are its own: the table after it, unfound, does not take them (其他 → 3.其他).
+        Assert.DoesNotContain(result.Diagnostics, d => d.Location.TableKey == "t3" && d.Id != ImportDiagnostics.TableNotFound.Id && d.Id != ReportDiagnostics.MissingCell.Id);
     }
     /// <summary>A report of a later year laid out with the earlier edition's tables, labels only, no value anywhere.</summary>
     private const string LabelsOnlySkeleton =

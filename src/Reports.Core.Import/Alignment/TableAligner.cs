@@ -59,6 +59,12 @@ internal sealed class TableAlignment
 
     /// <summary>Value cells beyond <see cref="AlignmentOptions.MaxCells"/> that were not read.</summary>
     public int CellsCut { get; }
+
+    /// <summary>
+    /// The last cell (index into <see cref="Cells"/>) of a row the template placed and the reading then declined (its
+    /// values reported as a row outside the template), or -1: the table's own, so no later table reads them.
+    /// </summary>
+    public int LastDeclined { get; init; } = -1;
 }
 
 /// <summary>
@@ -131,7 +137,7 @@ internal static class TableAligner
         }
 
         var skipped = first.Skipped.Where(k => !taken[k]).ToList();
-        return new TableAlignment(targets, start, end, first.Cells, first.TokenIndex, first.LabelsBefore, rows, skipped, first.Score + Math.Max(0, second.Score), first.CellsCut);
+        return new TableAlignment(targets, start, end, first.Cells, first.TokenIndex, first.LabelsBefore, rows, skipped, first.Score + Math.Max(0, second.Score), first.CellsCut) { LastDeclined = first.LastDeclined };
     }
 
     /// <summary>
@@ -165,8 +171,10 @@ internal static class TableAligner
         }
 
         skipped.Sort();
-
-        return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut);
+        return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut)
+        {
+            LastDeclined = Math.Max(a.LastDeclined, last.FirstCell + last.Width - 1),
+        };
     }
 
     /// <summary>
@@ -218,6 +226,7 @@ internal static class TableAligner
 
         var rows = new List<AlignedRow>();
         var skipped = new List<int>(a.Skipped);
+        int declined = a.LastDeclined;
         foreach (AlignedRow row in a.Rows)
         {
             string? block = BlockOf(row);
@@ -231,6 +240,7 @@ internal static class TableAligner
                     }
                 }
 
+                declined = Math.Max(declined, row.FirstCell + row.Width - 1);
                 continue;
             }
 
@@ -243,7 +253,7 @@ internal static class TableAligner
         }
 
         skipped.Sort();
-        return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut);
+        return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut) { LastDeclined = declined };
     }
 
     /// <summary>The letters and digits of a caption, folded, numerals kept (第二十条第(九)项 → 第二十条第九项).</summary>
