@@ -335,6 +335,13 @@ public sealed class ReportImporter
                 if (reading.RowsRead == 0)
                 {
                     diagnostics.Add(Diagnostic.Create(ImportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
+
+                    // Under its own heading, values no row could take are still said, each run quoted.
+                    if (headings.ContainsKey(table.Key))
+                    {
+                        diagnostics.AddRange(reading.Diagnostics.Where(d => d.Id == ImportDiagnostics.NonStandardRow.Id));
+                    }
+
                     continue;
                 }
 

@@ -73,6 +73,9 @@ public sealed class ProseAndResidueTests
         // "1." is the numbering of （三）1.属于国家秘密, cut off: no cell of （二）.
         Assert.NotEqual("1.", CellOf(result, "t3.r.partial.biz").Raw);
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("12", StringComparison.Ordinal) && d.Location.TableKey == "t3" && d.Id.StartsWith("RC10", StringComparison.Ordinal));
+
+        // Values no row could take are not lost silently: each run is quoted.
+        Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.NonStandardRow.Id && d.Message.Contains("values 3 were not imported", StringComparison.Ordinal));
     }
 
     /// <summary>One cell per line, blank lines between; the excerpt ends on the numeral of the next row's label.</summary>
