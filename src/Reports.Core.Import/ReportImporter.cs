@@ -192,7 +192,7 @@ public sealed class ReportImporter
         var tiedReadings = new Dictionary<string, List<TableAlignment>>(StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(StringComparer.Ordinal);
         var failed = new HashSet<string>(StringComparer.Ordinal);
-        var headedBy = new HashSet<string>(StringComparer.Ordinal); // tables whose column headings are one edition's more than any other's
+        var headingVotes = new Dictionary<string, int>(StringComparer.Ordinal);
         int previousEnd = 0;
         for (int h = 0; h < _headings.Length; h++)
         {
@@ -222,6 +222,12 @@ public sealed class ReportImporter
                     continue;
                 }
 
+                foreach (var r in readings)
+                {
+                    string id = r.Alignment.Targets.Schema.Edition;
+                    headingVotes[id] = (headingVotes.TryGetValue(id, out int v) ? v : 0) + r.Headers.Count;
+                }
+
                 // Only the reading kept is read into cells and findings.
                 var best = readings.OrderByDescending(r => r.Score).First();
                 chosen[heading.Key] = TableReader.Read(best.Alignment, source);
@@ -238,16 +244,18 @@ public sealed class ReportImporter
                     var others = readings.Where(r => r.Alignment != best.Alignment).Select(r => r.Alignment.Targets.Schema.Edition + " " + r.Score.ToString("0.0", CultureInfo.InvariantCulture));
                     reasons[heading.Key] = (best.Headers.Count > 0 ? "headings " + string.Join(", ", best.Headers.Take(4)) + "; " : string.Empty)
                         + "reading score " + best.Score.ToString("0.0", CultureInfo.InvariantCulture) + " against " + string.Join(", ", others);
-                    if (readings.TrueForAll(r => r.Alignment == best.Alignment || r.Headers.Count < best.Headers.Count))
-                    {
-                        headedBy.Add(heading.Key);
-                    }
                 }
 
                 TableAlignment a = best.Alignment;
                 previousEnd = a.Rows.Count > 0
                     ? a.TokenIndex[a.Rows[a.Rows.Count - 1].FirstCell + a.Rows[a.Rows.Count - 1].Width - 1] + 1
                     : headings.ContainsKey(heading.Key) ? end : start;
+
+                // Values the table placed and then declined (reported as its rows outside the template) are its own.
+                if (a.LastDeclined >= 0)
+                {
+                    previousEnd = Math.Max(previousEnd, a.TokenIndex[a.LastDeclined] + 1);
+                }
             }
             catch (Exception ex) when (IsStepFailure(ex))
             {
@@ -256,21 +264,23 @@ public sealed class ReportImporter
                 chosen.Remove(heading.Key);
                 ties.Remove(heading.Key);
                 reasons.Remove(heading.Key);
-                headedBy.Remove(heading.Key);
                 failed.Add(heading.Key);
             }
         }
 
         // The report's edition: that of the first table read with a preference; else, where no row was read (labels
-        // without values), that of the first table whose column headings are one edition's; else the year's; else the newest.
+        // without values), the one whose column headings the text shows most; else the year's; else the newest.
         string? reportId = _headings.Select(x => x.Key)
             .Where(k => chosen.TryGetValue(k, out TableReading? r) && r.RowsRead > 0 && !ties.Contains(k))
             .Select(k => chosen[k].Edition)
             .FirstOrDefault();
+        // No table read a row (a skeleton of labels without values): the column headings the text shows tell the
+        // edition where one edition's headings stand there more than any other's; else the year does.
         if (reportId is null && !chosen.Values.Any(r => r.RowsRead > 0))
         {
-            reportId = _headings.Select(x => x.Key).Where(headedBy.Contains).Select(k => chosen[k].Edition).FirstOrDefault();
+            reportId = HeadingVote(headingVotes);
         }
+
         reportId ??= (year ?? StatedYear(stream, tokens, headings, chosen.Values)) is int y ? _editions.FirstOrDefault(e => e.Schema.AppliesTo(y))?.Id : null;
         reportId ??= _editions[_editions.Length - 1].Id;
         ReportEdition reportEdition = _editions.First(e => e.Id == reportId);
@@ -326,6 +336,13 @@ public sealed class ReportImporter
                 if (reading.RowsRead == 0)
                 {
                     diagnostics.Add(Diagnostic.Create(ImportDiagnostics.TableNotFound, new DiagnosticLocation { Source = source, TableKey = table.Key }, table.Key, table.Label));
+
+                    // Under its own heading, values no row could take are still said, each run quoted.
+                    if (headings.ContainsKey(table.Key))
+                    {
+                        diagnostics.AddRange(reading.Diagnostics.Where(d => d.Id == ImportDiagnostics.NonStandardRow.Id));
+                    }
+
                     continue;
                 }
 
@@ -444,6 +461,13 @@ public sealed class ReportImporter
         var info = new ReportInfo { Agency = agency, Year = year, Source = source };
         IReportDraft draft = reportEdition.CreateDraft(info, cells);
         return new ImportResult(draft, reportEdition, tableEditions.ToImmutableDictionary(StringComparer.Ordinal), diagnostics.ToImmutableArray(), LayoutOf(chosen.Values), inferred.ToImmutable());
+    }
+
+    /// <summary>The edition whose column headings the regions show most, when strictly most and at least one; else null.</summary>
+    private static string? HeadingVote(Dictionary<string, int> votes)
+    {
+        var ranked = votes.OrderByDescending(p => p.Value).ToList();
+        return ranked.Count > 0 && ranked[0].Value > 0 && (ranked.Count == 1 || ranked[0].Value > ranked[1].Value) ? ranked[0].Key : null;
     }
 
     /// <summary>

@@ -24,10 +24,13 @@ internal sealed class RegionCells
         Labels = new List<string>(capacity);
         var pending = new StringBuilder();
         string lastLabel = string.Empty;
+        var afterResidue = new List<bool>(capacity);
+        bool residue = false;
         bool[] labelColumns = LabelColumnEmpties(tokens, start, end);
         for (int t = start; t < end; t++)
         {
             Token token = tokens[t];
+            residue |= token.AfterResidue;
             if ((excluded is not null && excluded.Contains(t)) || labelColumns[t - start])
             {
                 continue;
@@ -58,12 +61,26 @@ internal sealed class RegionCells
             }
 
             Cells.Add(token);
+            afterResidue.Add(residue);
+            residue = false;
             TokenIndex.Add(t);
             GapOf.Add(g);
             Labels.Add(before);
         }
 
         int n = Cells.Count;
+        ResiduesBefore = new int[n + 1];
+        for (int i = 0; i < n; i++)
+        {
+            ResiduesBefore[i + 1] = ResiduesBefore[i] + (afterResidue[i] ? 1 : 0);
+        }
+
+        // A residue line after the last cell: the region's last row was closed, not cut short by the excerpt's end.
+        for (int t = n > 0 ? TokenIndex[n - 1] + 1 : end; t < end && !EndsInResidue; t++)
+        {
+            EndsInResidue = tokens[t].AfterResidue;
+        }
+
         Empty = new bool[n];
         LeadGap = new int[n];
         CleanStart = new bool[n];
@@ -166,6 +183,15 @@ internal sealed class RegionCells
 
     /// <summary>Soft empty cells before each cell (prefix counts, n + 1 entries).</summary>
     public int[] SoftBefore { get; }
+
+    /// <summary>
+    /// Residue lines of collapsed empty cells (<see cref="Token.AfterResidue"/>) before each cell (prefix counts, n + 1
+    /// entries; a residue between cells k - 1 and k counts at k): no row reads across one.
+    /// </summary>
+    public int[] ResiduesBefore { get; }
+
+    /// <summary>A residue line stands after the region's last cell.</summary>
+    public bool EndsInResidue { get; }
 
     /// <summary>Value cells before each cell (prefix counts, n + 1 entries).</summary>
     public int[] ValuesBefore { get; }

@@ -59,6 +59,12 @@ internal sealed class TableAlignment
 
     /// <summary>Value cells beyond <see cref="AlignmentOptions.MaxCells"/> that were not read.</summary>
     public int CellsCut { get; }
+
+    /// <summary>
+    /// The last cell (index into <see cref="Cells"/>) of a row the template placed and the reading then declined (its
+    /// values reported as a row outside the template), or -1: the table's own, so no later table reads them.
+    /// </summary>
+    public int LastDeclined { get; init; } = -1;
 }
 
 /// <summary>
@@ -78,7 +84,8 @@ internal static class TableAligner
     public static TableAlignment Align(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, ProbeCache? probes = null)
     {
         probes ??= new ProbeCache();
-        TableAlignment first = AlignOnce(targets, tokens, start, end, null, null, probes);
+        TableAlignment once = AlignOnce(targets, tokens, start, end, null, null, probes);
+        TableAlignment first = WithoutPositionalRowsOfUnseenBlocks(WithoutCutPositionalTail(once), tokens);
         var read = new HashSet<string>(first.Rows.Select(r => r.Target.Path), StringComparer.Ordinal);
         if (first.Rows.Count == 0 || first.Skipped.Count == 0 || read.Count == targets.DataRows.Count())
         {
@@ -88,7 +95,7 @@ internal static class TableAligner
         // Rows printed out of the template's order (a scrambled extraction): the rows not read are aligned again with
         // the values left over; only rows recognised by their label are taken, and only where their cells stand together.
         var excluded = new HashSet<int>();
-        foreach (AlignedRow row in first.Rows)
+        foreach (AlignedRow row in once.Rows)
         {
             for (int k = row.FirstCell; k < row.FirstCell + row.Width; k++)
             {
@@ -130,7 +137,139 @@ internal static class TableAligner
         }
 
         var skipped = first.Skipped.Where(k => !taken[k]).ToList();
-        return new TableAlignment(targets, start, end, first.Cells, first.TokenIndex, first.LabelsBefore, rows, skipped, first.Score + Math.Max(0, second.Score), first.CellsCut);
+        return new TableAlignment(targets, start, end, first.Cells, first.TokenIndex, first.LabelsBefore, rows, skipped, first.Score + Math.Max(0, second.Score), first.CellsCut) { LastDeclined = first.LastDeclined };
+    }
+
+    /// <summary>
+    /// The region's last row read by position alone and with fewer values than any row may have (an excerpt's end) is
+    /// not taken: neither a label nor a row's shape says whose values those are (a label's numeral cut off at the end,
+    /// <c>2</c> of <c>2.其他法律…</c>, is such a value). Its values are left out, and reported so.
+    /// </summary>
+    private static TableAlignment WithoutCutPositionalTail(TableAlignment a)
+    {
+        if (a.Rows.Count == 0)
+        {
+            return a;
+        }
+
+        AlignedRow last = a.Rows[a.Rows.Count - 1];
+        int columns = last.Target.Columns.Length;
+        bool cutShort = last.Width < columns - (columns >= 4 ? 2 : 1) && !last.RunTogether;
+        if (!last.ByPosition || !cutShort || last.FirstCell + last.Width != a.Cells.Count)
+        {
+            return a;
+        }
+
+        var rows = a.Rows.GetRange(0, a.Rows.Count - 1);
+        var skipped = new List<int>(a.Skipped);
+        for (int k = last.FirstCell; k < last.FirstCell + last.Width; k++)
+        {
+            if (a.Cells[k].Kind != TokenKind.Empty)
+            {
+                skipped.Add(k);
+            }
+        }
+
+        skipped.Sort();
+        return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut)
+        {
+            LastDeclined = Math.Max(a.LastDeclined, last.FirstCell + last.Width - 1),
+        };
+    }
+
+    /// <summary>
+    /// A row read by position alone is not taken where it opens a block of the table (第二十条第（九）项) whose caption the
+    /// region never shows while it shows captions of other blocks: position says which row follows in the template,
+    /// but a block the text does not name is not the block a local extra row (其他主动公开文件) stands in. Its values are
+    /// left out, and reported as a row outside the template.
+    /// </summary>
+    private static TableAlignment WithoutPositionalRowsOfUnseenBlocks(TableAlignment a, IReadOnlyList<Token> tokens)
+    {
+        if (!a.Rows.Exists(r => r.ByPosition))
+        {
+            return a;
+        }
+
+        var captions = new List<(string Key, List<string> Letters)>();
+        foreach (global::Reports.Core.Schema.RowInfo block in a.Targets.Table.Rows)
+        {
+            if (!block.IsData && block.Label.Length > 0)
+            {
+                var forms = new List<string> { CaptionLetters(block.Label) };
+                forms.AddRange(block.Aliases.Select(CaptionLetters));
+                captions.Add((block.Key, forms.Where(f => f.Length >= 2).ToList()));
+            }
+        }
+
+        var words = new StringBuilder();
+        for (int t = a.RegionStart; t < a.RegionEnd && t < tokens.Count; t++)
+        {
+            if (tokens[t].Kind == TokenKind.Label)
+            {
+                words.Append(CaptionLetters(tokens[t].Text));
+            }
+        }
+
+        string text = words.ToString();
+        var seen = new HashSet<string>(captions.Where(c => c.Letters.Exists(f => text.Contains(f, StringComparison.Ordinal))).Select(c => c.Key), StringComparer.Ordinal);
+        if (seen.Count == 0 || captions.Count < 2)
+        {
+            return a;
+        }
+
+        string? BlockOf(AlignedRow row)
+        {
+            int dot = row.Target.Path.IndexOf('.');
+            string head = dot < 0 ? row.Target.Path : row.Target.Path.Substring(0, dot);
+            return captions.Exists(c => c.Key == head) ? head : null;
+        }
+
+        var rows = new List<AlignedRow>();
+        var skipped = new List<int>(a.Skipped);
+        int declined = a.LastDeclined;
+        foreach (AlignedRow row in a.Rows)
+        {
+            string? block = BlockOf(row);
+            if (row.ByPosition && block is not null && !seen.Contains(block) && (rows.Count == 0 || BlockOf(rows[rows.Count - 1]) != block))
+            {
+                for (int k = row.FirstCell; k < row.FirstCell + row.Width; k++)
+                {
+                    if (a.Cells[k].Kind != TokenKind.Empty)
+                    {
+                        skipped.Add(k);
+                    }
+                }
+
+                declined = Math.Max(declined, row.FirstCell + row.Width - 1);
+                continue;
+            }
+
+            rows.Add(row);
+        }
+
+        if (rows.Count == a.Rows.Count)
+        {
+            return a;
+        }
+
+        skipped.Sort();
+        return new TableAlignment(a.Targets, a.RegionStart, a.RegionEnd, a.Cells, a.TokenIndex, a.LabelsBefore, rows, skipped, a.Score, a.CellsCut) { LastDeclined = declined };
+    }
+
+    /// <summary>The letters and digits of a caption, folded, numerals kept (第二十条第(九)项 → 第二十条第九项).</summary>
+    private static string CaptionLetters(string text)
+    {
+        string folded = LabelText.Fold(text);
+        var letters = new StringBuilder(folded.Length);
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
     }
 
     private static TableAlignment AlignOnce(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, HashSet<string>? readAlready, ProbeCache probes)
@@ -415,7 +554,12 @@ internal static class TableAligner
         run |= w >= 2 && w < cellsOfRow && ChainWidth(region.ChainEnd, i) == w && region.ChainCells[i] >= cellsOfRow && double.IsNegativeInfinity(Fit(cellsOfRow, w));
         int soft = softBefore[i + w] - softBefore[i];
         fit = run ? AlignmentOptions.FitRunTogether : Fit(cellsOfRow, w);
-        if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow)
+        if (region.ResiduesBefore[i + w] != region.ResiduesBefore[i + 1])
+        {
+            return false; // a residue line of collapsed cells closed a row inside the span
+        }
+
+        if (double.IsNegativeInfinity(fit) && i + w == n && w < cellsOfRow && !region.EndsInResidue)
         {
             fit = AlignmentOptions.FitCutShort; // the region's last row, cut short (an excerpt ends mid-row)
         }

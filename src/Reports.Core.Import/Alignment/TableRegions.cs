@@ -134,7 +134,7 @@ internal static class TableRegions
                     {
                         int at = from + hit;
                         bool numbered = numeral != '\0' && at > 0 && letters[at - 1] == numeral && OpensPart(text, raw[at - 1]);
-                        bool alone = at <= 1 && letters.Length <= body.Length + 4;
+                        bool alone = at <= 1 && letters.Length <= body.Length + 4 && !EndsSentence(text);
                         if (numbered || alone)
                         {
                             candidates[h].Add((t, raw[numbered ? at - 1 : at], numbered));
@@ -142,6 +142,20 @@ internal static class TableRegions
                     }
                 }
             }
+        }
+
+        // The template's order holds between headings: an unnumbered candidate standing before the numbered heading of
+        // an earlier table (a sub-heading of the overview that words a table's heading) is prose, not the table.
+        long[] numberedPick = NumberedPicks(candidates);
+        for (int h = 1; h < headings.Length; h++)
+        {
+            long earlier = -1;
+            for (int e = 0; e < h; e++)
+            {
+                earlier = Math.Max(earlier, numberedPick[e]);
+            }
+
+            candidates[h].RemoveAll(c => !c.Numbered && Position(c.Token, c.RawOffset) < earlier);
         }
 
         // Last candidate before the next table's choice, numbered ones first.
@@ -219,6 +233,46 @@ internal static class TableRegions
         tokens.Clear();
         tokens.AddRange(result);
         return found;
+    }
+
+    private static long Position(int token, int offset) => ((long)token << 20) + offset;
+
+    /// <summary>Per table, the numbered candidate the choice below would take among numbered ones alone (-1: none).</summary>
+    private static long[] NumberedPicks(List<(int Token, int RawOffset, bool Numbered)>[] candidates)
+    {
+        var picks = new long[candidates.Length];
+        long limit = long.MaxValue;
+        for (int h = candidates.Length - 1; h >= 0; h--)
+        {
+            picks[h] = -1;
+            foreach ((int token, int offset, bool numbered) in candidates[h])
+            {
+                long position = Position(token, offset);
+                if (numbered && position < limit)
+                {
+                    picks[h] = position;
+                }
+            }
+
+            if (picks[h] >= 0)
+            {
+                limit = picks[h];
+            }
+        }
+
+        return picks;
+    }
+
+    /// <summary>Words that close with a full stop are a sentence: a heading that stands so is the narrative's, not a table's.</summary>
+    private static bool EndsSentence(string text)
+    {
+        int end = text.Length - 1;
+        while (end >= 0 && CharClass.IsSpace(text[end]))
+        {
+            end--;
+        }
+
+        return end >= 0 && text[end] is '。' or '．';
     }
 
     private static void AddPiece(List<Token> result, Token token, int from, int to)

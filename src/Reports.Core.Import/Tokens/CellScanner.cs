@@ -39,6 +39,13 @@ internal static class CellScanner
 
         string text = raw.Substring(start, end - start);
         int col = column + start;
+        if (IsBareNumbering(text))
+        {
+            // "1." or "2、" alone: a row's numbering whose words were cut off or wrapped, never a count.
+            output.Add(new Token(TokenKind.Label, text, new SourceSpan(lineNumber, col, text.Length), line, layout));
+            return;
+        }
+
         if (IsWholeValue(text))
         {
             output.Add(new Token(TokenKind.Value, text, new SourceSpan(lineNumber, col, text.Length), line, layout) { Glued = OpensWithZero(text) });
@@ -184,6 +191,26 @@ internal static class CellScanner
     /// run together even where spaces stand around them.
     /// </summary>
     private static bool OpensWithZero(string text) => text.Length >= 2 && CharClass.Fold(text[0]) == '0' && IsDigits(text);
+
+    /// <summary>One or two digits and a numbering mark, nothing else (<c>1.</c>, <c>2、</c>): no cell is written so.</summary>
+    private static bool IsBareNumbering(string text)
+    {
+        int digits = text.Length - 1;
+        if (digits is < 1 or > 2 || text[text.Length - 1] is not ('.' or '、' or '．'))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < digits; i++)
+        {
+            if (!CharClass.IsDigit(CharClass.Fold(text[i])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A number (with or without a unit), a not-applicable marker, or a run of digits of any length.</summary>
     public static bool IsWholeValue(string text)

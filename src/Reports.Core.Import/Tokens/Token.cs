@@ -53,6 +53,13 @@ internal readonly record struct Token(TokenKind Kind, string Text, SourceSpan Sp
     /// </summary>
     public bool Chained { get; init; }
 
+    /// <summary>
+    /// The first token after a line of bars alone (<c>|||||||</c>) where bars end cells: the residue of a row's empty
+    /// cells collapsed into one line. It closes the row before it (whatever number of bars it has, it says nothing of
+    /// which columns that row's values took), so no row reads across it.
+    /// </summary>
+    public bool AfterResidue { get; init; }
+
 
     /// <inheritdoc />
     public override string ToString() => Kind switch

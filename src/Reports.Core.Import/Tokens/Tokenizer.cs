@@ -61,11 +61,12 @@ internal static class Tokenizer
         List<string> physical = TextLines.Split(text);
         BarConvention bars = Bars(physical);
         var lineStarts = new List<(int Line, int First, int Count)>();
-        bool previousLoneBar = false, previousTerminated = false;
+        bool previousLoneBar = false, previousTerminated = false, residue = false;
         for (int i = 0; i < physical.Count; i++)
         {
             string line = physical[i];
             int before = tokens.Count;
+            bool residueAfter = false;
             bool loneBar = line.Trim() == "|";
 
             // Bars after cells, on lines of their own, may stand in a page whose other tables part cells by bars: a bar
@@ -83,12 +84,27 @@ internal static class Tokenizer
             }
             else if (bars == BarConvention.Terminator && IsBarsOnly(line))
             {
-                // Residue of spanned cells ("|||"): no cells.
+                // Residue of spanned or collapsed cells ("|||"): no cells, but the end of the row before it.
+                residue = tokens.Count > 0;
+            }
+            else if (bars == BarConvention.Terminator && ResidueTail(line) > 0)
+            {
+                // A cell and its bar, then the residue of the row's collapsed cells (总计 | |||||||): the cell alone.
+                AddTextLine(line.Substring(0, ResidueTail(line)), i + 1, tokens, bars);
+                residueAfter = true;
             }
             else
             {
                 AddTextLine(line, i + 1, tokens, bars);
             }
+
+            if (residue && tokens.Count > before)
+            {
+                tokens[before] = tokens[before] with { AfterResidue = true };
+                residue = false;
+            }
+
+            residue |= residueAfter;
 
             if (!TextLines.IsBlank(line))
             {
@@ -156,6 +172,33 @@ internal static class Tokenizer
     {
         string line = raw.TrimEnd();
         return line.Length > 1 && line[line.Length - 1] == '|' && line.IndexOf('|') == line.Length - 1;
+    }
+
+    /// <summary>
+    /// Where bars end cells, the end of the last cell of a line followed by a run of bars and spaces with two bars side
+    /// by side (<c>总计 | |||||||</c>): what follows is residue of spanned or collapsed cells, no count of empty cells.
+    /// Returns the length to keep (up to and with the last cell's bar), or -1.
+    /// </summary>
+    private static int ResidueTail(string line)
+    {
+        int last = line.Length - 1;
+        while (last >= 0 && (line[last] == '|' || CharClass.IsSpace(line[last])))
+        {
+            last--;
+        }
+
+        if (last < 0)
+        {
+            return -1;
+        }
+
+        int bar = line.IndexOf('|', last + 1);
+        if (bar < 0 || line.IndexOf("||", bar + 1, System.StringComparison.Ordinal) < 0)
+        {
+            return -1;
+        }
+
+        return bar + 1;
     }
 
     private static bool IsBarsOnly(string line)
