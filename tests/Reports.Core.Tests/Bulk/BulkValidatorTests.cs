@@ -197,6 +197,13 @@ public sealed class BulkValidatorTests
         Assert.Equal(500, seen[^1].Lines);
         Assert.Equal(bytes.Length, seen[^1].Bytes);
         Assert.True(seen.Zip(seen.Skip(1)).All(p => p.First.Lines < p.Second.Lines));
+
+        // The progress counts what was delivered: every report, the valid ones among them, the rest invalid.
+        Assert.Equal(500, seen[^1].Reports);
+        Assert.Equal(summary.Valid, seen[^1].Valid);
+        Assert.Equal(500 - summary.Valid, seen[^1].Invalid);
+        Assert.All(seen, p => Assert.Equal(p.Reports, p.Valid + p.Invalid));
+        Assert.True(seen.Zip(seen.Skip(1)).All(p => p.First.Reports < p.Second.Reports && p.First.Valid <= p.Second.Valid));
     }
 
     [Fact]
