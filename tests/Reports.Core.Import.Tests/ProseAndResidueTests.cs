@@ -48,6 +48,7 @@ public sealed class ProseAndResidueTests
         Assert.Equal(CellState.Missing, CellOf(result, "t3.new.np").State);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableNotFound.Id && d.Location.TableKey == "t2");
     }
+
     /// <summary>One cell per line, each closed by a bar; a row's empty cells collapsed into one line of bars after its values.</summary>
     private const string CollapsedEmptiesTable3 =
         "三、收到和处理政府信息公开申请情况\n" +
@@ -111,6 +112,7 @@ public sealed class ProseAndResidueTests
         Assert.Equal(1, CellOf(result, "t3.r.granted.tot").Value);
         Assert.All(new[] { "t3.carried_out.np", "t3.r.withheld.law_prohibited.np", "t3.r.total.np" }, k => Assert.Equal(CellState.Missing, CellOf(result, k).State));
     }
+
     /// <summary>A traditional mirror with pinyin glosses, cells closed by bars, header cells followed by colspan residue.</summary>
     private const string GlossedHeaderResidue =
         "三、收到和處理政府信息公開申請(qǐng)情況\n" +
@@ -140,6 +142,7 @@ public sealed class ProseAndResidueTests
     {
         Assert.Equal("本年新收政府信息公开申请数量", Matching.LabelText.Fold(label));
     }
+
     /// <summary>A pipe table whose first block carries a local extra row, cut before the next block's caption.</summary>
     private const string LocalExtraRowAtTheEnd =
         "某某市人民政府办公室\n2020年政府信息公开工作年度报告\n" +
@@ -163,6 +166,7 @@ public sealed class ProseAndResidueTests
         // The values Table 2 declined are its own: the table after it, unfound, does not take them (其他 → 3.其他).
         Assert.DoesNotContain(result.Diagnostics, d => d.Location.TableKey == "t3" && d.Id != ImportDiagnostics.TableNotFound.Id && d.Id != ReportDiagnostics.MissingCell.Id);
     }
+
     /// <summary>A report of a later year laid out with the earlier edition's tables, labels only, no value anywhere.</summary>
     private const string LabelsOnlySkeleton =
         "2022年度某某镇政府信息公开工作年度报告\n" +

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using Reports.Core.Import.Matching;
@@ -190,29 +191,19 @@ internal static class TableAligner
             return a;
         }
 
-        var captions = new List<(string Key, List<string> Letters)>();
-        foreach (global::Reports.Core.Schema.RowInfo block in a.Targets.Table.Rows)
-        {
-            if (!block.IsData && block.Label.Length > 0)
-            {
-                var forms = new List<string> { CaptionLetters(block.Label) };
-                forms.AddRange(block.Aliases.Select(CaptionLetters));
-                captions.Add((block.Key, forms.Where(f => f.Length >= 2).ToList()));
-            }
-        }
-
+        ImmutableArray<BlockCaption> captions = a.Targets.Captions;
         var words = new StringBuilder();
         for (int t = a.RegionStart; t < a.RegionEnd && t < tokens.Count; t++)
         {
             if (tokens[t].Kind == TokenKind.Label)
             {
-                words.Append(CaptionLetters(tokens[t].Text));
+                words.Append(LabelText.Letters(tokens[t].Text));
             }
         }
 
         string text = words.ToString();
-        var seen = new HashSet<string>(captions.Where(c => c.Letters.Exists(f => text.Contains(f, StringComparison.Ordinal))).Select(c => c.Key), StringComparer.Ordinal);
-        if (seen.Count == 0 || captions.Count < 2)
+        var seen = new HashSet<string>(captions.Where(c => c.Letters.Any(f => text.Contains(f, StringComparison.Ordinal))).Select(c => c.Key), StringComparer.Ordinal);
+        if (seen.Count == 0 || captions.Length < 2)
         {
             return a;
         }
@@ -221,7 +212,7 @@ internal static class TableAligner
         {
             int dot = row.Target.Path.IndexOf('.');
             string head = dot < 0 ? row.Target.Path : row.Target.Path.Substring(0, dot);
-            return captions.Exists(c => c.Key == head) ? head : null;
+            return captions.Any(c => c.Key == head) ? head : null;
         }
 
         var rows = new List<AlignedRow>();
@@ -257,21 +248,6 @@ internal static class TableAligner
     }
 
     /// <summary>The letters and digits of a caption, folded, numerals kept (第二十条第(九)项 → 第二十条第九项).</summary>
-    private static string CaptionLetters(string text)
-    {
-        string folded = LabelText.Fold(text);
-        var letters = new StringBuilder(folded.Length);
-        foreach (char c in folded)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                letters.Append(c);
-            }
-        }
-
-        return letters.ToString();
-    }
-
     private static TableAlignment AlignOnce(TableTargets targets, IReadOnlyList<Token> tokens, int start, int end, HashSet<int>? excluded, HashSet<string>? readAlready, ProbeCache probes)
     {
         RegionCells region = excluded is null ? probes.Region(tokens, start, end) : new RegionCells(tokens, start, end, excluded, probes);
@@ -281,14 +257,9 @@ internal static class TableAligner
         List<LabelProbe> gaps = region.Gaps;
         bool[] empty = region.Empty;
         int[] leadGap = region.LeadGap;
-        bool[] cleanStart = region.CleanStart;
-        bool[] cleanEnd = region.CleanEnd;
         int[] softBefore = region.SoftBefore;
-        int[] valuesBefore = region.ValuesBefore;
         bool lineOriented = region.LineOriented;
-        int[] runCells = region.RunCells;
         int[] chainEnd = region.ChainEnd;
-        int[] chainCells = region.ChainCells;
 
         var rows = new List<RowTarget>();
         foreach (RowTarget row in targets.Rows)

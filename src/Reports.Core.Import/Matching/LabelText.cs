@@ -65,6 +65,22 @@ internal static class LabelText
         return sb.ToString();
     }
 
+    /// <summary>The folded text's letters and digits only, numbering kept (第二十条第(九)项 → 第二十条第九项).</summary>
+    public static string Letters(string text)
+    {
+        string folded = Fold(text);
+        var letters = new StringBuilder(folded.Length);
+        foreach (char c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                letters.Append(c);
+            }
+        }
+
+        return letters.ToString();
+    }
+
     /// <summary>Full-width ASCII to half-width, nothing else: for patterns over text as written.</summary>
     public static string FoldWidth(string text)
     {

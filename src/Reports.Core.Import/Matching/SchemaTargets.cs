@@ -61,6 +61,9 @@ internal sealed class RowTarget
     public override string ToString() => Path + " " + Label;
 }
 
+/// <summary>A block of a table and its caption forms, letters and digits only (<see cref="LabelText.Letters"/>).</summary>
+internal readonly record struct BlockCaption(string Key, ImmutableArray<string> Letters);
+
 /// <summary>The template rows of one table of one edition, in order.</summary>
 internal sealed class TableTargets
 {
@@ -69,7 +72,21 @@ internal sealed class TableTargets
         Schema = schema;
         Table = table;
         Rows = rows;
+        var captions = ImmutableArray.CreateBuilder<BlockCaption>();
+        foreach (RowInfo block in table.Rows)
+        {
+            if (!block.IsData && block.Label.Length > 0)
+            {
+                ImmutableArray<string> letters = new[] { block.Label }.Concat(block.Aliases).Select(LabelText.Letters).Where(f => f.Length >= 2).ToImmutableArray();
+                captions.Add(new BlockCaption(block.Key, letters));
+            }
+        }
+
+        Captions = captions.ToImmutable();
     }
+
+    /// <summary>The table's blocks with a caption of their own (第二十条第（九）项): key and caption forms as letters.</summary>
+    public ImmutableArray<BlockCaption> Captions { get; }
 
     public ReportSchema Schema { get; }
 
