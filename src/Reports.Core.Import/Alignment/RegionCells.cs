@@ -24,6 +24,7 @@ internal sealed class RegionCells
         Labels = new List<string>(capacity);
         var pending = new StringBuilder();
         string lastLabel = string.Empty;
+        int lastLabelLine = -1;
         var afterResidue = new List<bool>(capacity);
         bool residue = false;
         bool[] labelColumns = LabelColumnEmpties(tokens, start, end);
@@ -38,8 +39,11 @@ internal sealed class RegionCells
 
             if (token.Kind == TokenKind.Label)
             {
+                // The last label is the words of the last line before the cells: a line of column headings parted by
+                // bars (自然人 | 法人或其他组织 | 总计) is one label, not its last heading (总计).
+                lastLabel = pending.Length > 0 && token.Line == lastLabelLine ? lastLabel + " " + token.Text : token.Text;
+                lastLabelLine = token.Line;
                 pending.Append(token.Text).Append(' ');
-                lastLabel = token.Text;
                 continue;
             }
 

@@ -93,14 +93,16 @@ internal static class TableRegions
             for (int h = 0; h < headings.Length; h++)
             {
                 char numeral = headings[h].Numeral is > 0 and < 11 ? Numerals[headings[h].Numeral] : '\0';
-                // A heading worded a little differently (四、因政府信息公开工作被申请行政复议提起行政诉讼情况): a short
-                // label that opens with the numeral and covers nearly all of the heading.
-                if (numeral != '\0' && letters.Length > 1 && letters[0] == numeral && text.Length <= 2 * headings[h].Bodies[0].Length + 4)
+                // A heading worded a little differently (四、因政府信息公开工作被申请行政复议提起行政诉讼情况, 三、行政机关收到和
+                // 处理…): a short label that opens with the numeral and holds or covers nearly all of the heading. A
+                // numeral in brackets ((四)…) numbers an item within a part, never a part: it opens no table.
+                if (numeral != '\0' && letters.Length > 1 && letters[0] == numeral && text.Length <= 2 * headings[h].Bodies[0].Length + 4 && !Bracketed(text, raw[0]))
                 {
                     probe ??= new LabelProbe(text);
                     foreach (string body in headings[h].Bodies)
                     {
-                        if (letters.IndexOf(body.AsSpan(), StringComparison.Ordinal) < 0 && probe.Coverage(body) >= 0.85)
+                        int exact = letters.IndexOf(body.AsSpan(), StringComparison.Ordinal);
+                        if (exact != 1 && (exact > 1 || probe.Coverage(body) >= 0.85))
                         {
                             candidates[h].Add((t, raw[0], true));
                             break;
@@ -326,6 +328,18 @@ internal static class TableRegions
         }
 
         return before < 0 || !CharClass.IsCjk(text[before]) && !CharClass.IsAsciiLetter(text[before]);
+    }
+
+    /// <summary>The numeral at <paramref name="index"/> stands in brackets: （四） numbers an item within a part.</summary>
+    private static bool Bracketed(string text, int index)
+    {
+        int before = index - 1;
+        while (before >= 0 && CharClass.IsSpace(text[before]))
+        {
+            before--;
+        }
+
+        return before >= 0 && text[before] is '(' or '（' or '〔' or '[' or '【';
     }
 
     private static int Next(ReadOnlySpan<char> letters, char c, int after)

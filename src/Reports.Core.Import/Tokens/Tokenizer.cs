@@ -244,7 +244,9 @@ internal static class Tokenizer
             }
         }
 
-        if (gaps.Count < 2)
+        // One blank line between values is the usual separator even where every value stands so (no value was left
+        // blank between two values): the extra blank lines before or after a label are then the empty cells.
+        if (gaps.Count == 0)
         {
             return tokens;
         }
