@@ -99,6 +99,7 @@ public sealed class MissingAndLocationTests
     {
         Assert.Equal("(blank)", Cell.Blank().ToString());
         Assert.Equal("—", Cell.NotApplicable("—").ToString());
+        Assert.Equal("/", Cell.NotApplicable(null!).ToString()); // a marker whose text was not kept shows as the usual one
         Assert.Equal("\"十二\"", Cell.Text("十二").ToString());
         Assert.Equal("(missing)", Cell.Missing.ToString());
         Assert.Null(Cell.Text("x").Amount);
