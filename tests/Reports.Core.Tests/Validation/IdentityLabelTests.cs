@@ -72,6 +72,20 @@ public sealed class IdentityLabelTests
         int[] unlistedParts = { Unlisted("a", "甲"), Unlisted("b", "乙"), Unlisted("c", "丙"), Unlisted("d", "丁"), Unlisted("e", "戊") };
         int unlistedTotal = Unlisted("total", "合计");
 
+        // Table 表二, as a hand-made form may build it: three rows under a wrapper row without key or label, and a data
+        // row whose children were left default (no rows below it, like an empty list).
+        int Second(string row, string label)
+        {
+            cells.Add(new CellInfo(cells.Count, "w." + row + ".v", "w", row, "v", ImmutableArray.Create("表二", label, "件数"), ValueKind.Count, "件", 0, false, ImmutableArray<int>.Empty));
+            return cells.Count - 1;
+        }
+
+        RowInfo SecondRow(string key, string label, ImmutableArray<RowInfo> children) =>
+            new(key, label, ImmutableArray<string>.Empty, children, ImmutableArray.Create(count), ImmutableArray.Create(Second(key, label)));
+        var wrapper = Group(string.Empty, string.Empty, Data("a", "甲", Second("a", "甲")), Data("b", "乙", Second("b", "乙")), Data("c", "丙", Second("c", "丙")));
+        var second = new TableInfo("w", "Second", "表二", null, ImmutableArray.Create(
+            wrapper, SecondRow("d", "丁", default), SecondRow("e", "戊", ImmutableArray<RowInfo>.Empty), SecondRow("total", "合计", ImmutableArray<RowInfo>.Empty)));
+
         int O(string row, string column = "v") => cells.FindIndex(c => c.Key == "t." + row + "." + column);
         var identities = new List<IdentityInfo>();
         void Identity(string id, string scope, IdentityRelation relation, DiagnosticSeverity severity, int[] left, int[] right) =>
@@ -86,9 +100,11 @@ public sealed class IdentityLabelTests
         Identity("PREFIX", "h", IdentityRelation.GreaterOrEqual, DiagnosticSeverity.Warning, new[] { O("h") }, new[] { O("h", "v.online") });
         Identity("TAIL", "v", IdentityRelation.Equal, DiagnosticSeverity.Error, new[] { O("other") }, new[] { O("g8.other") });
         Identity("UNLISTED", "v", IdentityRelation.Equal, DiagnosticSeverity.Error, new[] { unlistedTotal }, unlistedParts);
+        int W(string row) => cells.FindIndex(c => c.Key == "w." + row + ".v");
+        Identity("WRAPPED", "v", IdentityRelation.Equal, DiagnosticSeverity.Error, new[] { W("total") }, new[] { W("a"), W("b"), W("c"), W("d"), W("e") });
 
         return new ReportSchema(
-            "msg-test", "MessageForm", "表", null, null, null, ImmutableArray.Create(table), cells.ToImmutableArray(), identities.ToImmutableArray(),
+            "msg-test", "MessageForm", "表", null, null, null, ImmutableArray.Create(table, second), cells.ToImmutableArray(), identities.ToImmutableArray(),
             ImmutableArray<int>.Empty, ImmutableArray<CrossYearLink>.Empty, ImmutableArray<StatementInfo>.Empty, cells.Select(c => c.Key).ToImmutableArray());
     }
 
@@ -173,5 +189,14 @@ public sealed class IdentityLabelTests
         Assert.Equal(
             "UNLISTED[v] UNLISTED 检查 — 件数: 合计 = 9, but it should equal 甲 + 乙 + 丙 + 丁 + 戊 = 4",
             Message("UNLISTED", 9, 4));
+    }
+
+    [Fact]
+    public void Rows_under_a_wrapper_without_a_key_are_named_one_by_one_and_a_row_left_without_children_is_a_row()
+    {
+        // Only a keyed group is named for its rows; a data row whose children are default is still one data row.
+        Assert.Equal(
+            "WRAPPED[v] WRAPPED 检查 — 件数: 合计 = 9, but it should equal 甲 + 乙 + 丙 + 丁 + 戊 = 4",
+            Message("WRAPPED", 9, 4));
     }
 }
