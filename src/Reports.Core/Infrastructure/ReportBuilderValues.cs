@@ -36,6 +36,7 @@ public sealed class ReportBuilderValues
     /// </summary>
     public long Get(int ordinal)
     {
+        // Stryker disable once Block : a generated schema derives only cells marked IsDerived, so the loop leaves a stated cell as set; only time differs.
         if (!Schema.Cells[ordinal].IsDerived)
         {
             return _values[ordinal];
@@ -50,6 +51,7 @@ public sealed class ReportBuilderValues
             foreach (int part in identity.Right)
             {
                 long v = values[part];
+                // Stryker disable once Equality : at the boundaries (v == 0, sum == MaxValue - v, sum == MinValue - v) the exact sum is the clamped one.
                 sum = v > 0 && sum > long.MaxValue - v ? long.MaxValue : v < 0 && sum < long.MinValue - v ? long.MinValue : sum + v;
             }
 

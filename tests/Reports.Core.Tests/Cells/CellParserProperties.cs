@@ -5,6 +5,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using Reports.Core.Cells;
+using Reports.Core.Schema;
 using Reports.Core.Tests.Support;
 using Xunit;
 
@@ -268,6 +269,69 @@ public sealed class CellParserProperties
         Cell count = CellParser.Parse("7 件", 0, default, out string? countUnit);
         Assert.Equal((CellState.Number, 7L, "件"), (count.State, count.Value, countUnit));
         Assert.Equal(CellState.Text, CellParser.Parse("元", 2).State);
+    }
+
+    [Theory]
+    [InlineData("件", 0)]
+    [InlineData("　元 ", 2)]
+    public void A_unit_alone_is_text_and_no_unit_is_reported(string text, int scale)
+    {
+        // A unit needs a number before it: the cell is unreadable as written, not an empty number in that unit.
+        Cell cell = CellParser.Parse(text, scale, default, out string? unit);
+        Assert.Equal((CellState.Text, text), (cell.State, cell.Raw));
+        Assert.Null(unit);
+    }
+
+    [Theory]
+    [InlineData("Ｏ")]      // U+FF2F, full-width O, read for 0 by OCR
+    [InlineData("１Ｏ")]
+    [InlineData("ｌ２")]    // U+FF4C, full-width l, read for 1
+    [InlineData("１：")]    // U+FF1A, the code point right after ９
+    [InlineData("～３")]
+    public void Full_width_letters_and_signs_past_the_full_width_digits_are_not_digits(string text)
+    {
+        Assert.False(CellParser.TryParseScaled(text, 0, out long value));
+        Assert.Equal(0L, value);
+        Assert.Equal(CellState.Text, CellParser.Parse(text).State);
+        Assert.Equal(CellState.Text, CellParser.Parse(text + "件").State);
+    }
+
+    [Theory]
+    [InlineData("1.,5")]
+    [InlineData("1.,")]
+    [InlineData("1,234.,5")]
+    [InlineData("1.5,0")]
+    public void A_thousands_separator_after_the_decimal_point_makes_text(string text)
+    {
+        Assert.False(CellParser.TryParseScaled(text, 2, out _));
+        Assert.Equal(CellState.Text, CellParser.Parse(text, 2).State);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("+")]
+    [InlineData("-")]
+    [InlineData("－ ")]
+    public void No_digits_after_an_optional_sign_is_no_number(string text)
+    {
+        Assert.False(CellParser.TryParseScaled(text, 0, out _));
+        Assert.False(CellParser.TryParseScaled(text, 2, out _));
+        Assert.False(CellParser.IsOutOfRangeNumber(text, 0));
+    }
+
+    [Fact]
+    public void Padding_written_as_text_is_not_an_out_of_range_number()
+    {
+        // A cell made as text of padding alone (Cell.Text("  ")) reaches the out-of-range test with nothing left.
+        Assert.False(CellParser.IsOutOfRangeNumber("\u3000 ", 0));
+        Assert.False(CellParser.IsOutOfRangeNumber("件", 0));
+    }
+
+    [Fact]
+    public void Parsing_for_a_cell_requires_the_cell()
+    {
+        var e = Assert.Throws<ArgumentNullException>(() => CellParser.Parse("1", (CellInfo)null!, default, out _));
+        Assert.Equal("cell", e.ParamName);
     }
 
     private static long Pow10(int n)

@@ -49,7 +49,42 @@ public sealed class IdentityLabelTests
         var rowE = Data("e", "（四）丁", Cell("e", "v", "表", "（四）丁", "件数"));
         var rowF = Data("f", "（五）戊", Cell("f", "v", "表", "（五）戊", "件数"));
         var total = Data("total", "（六）合计", Cell("total", "v", "表", "（六）合计", "件数"));
-        var table = new TableInfo("t", "Form", "表", null, ImmutableArray.Create(g1, g2, rowD, rowE, rowF, total));
+
+        // （七）庚: a count and, below that very column, a sub-column (one label path is the head of the other).
+        ColumnInfo online7 = new("v.online", "其中：线上", ImmutableArray<string>.Empty, ImmutableArray<ColumnInfo>.Empty);
+        ColumnInfo count7 = new("v", "件数", ImmutableArray<string>.Empty, ImmutableArray.Create(online7));
+        int h = Cell("h", "v", "表", "（七）庚", "件数");
+        int hOnline = Cell("h", "v.online", "表", "（七）庚", "件数", "其中：线上");
+        var rowH = new RowInfo("h", "（七）庚", ImmutableArray<string>.Empty, ImmutableArray<RowInfo>.Empty, ImmutableArray.Create(count7), ImmutableArray.Create(h, hOnline));
+
+        // 其他 twice: a row of its own and the row of a group (（八）辛组 › 其他), as templates repeat it.
+        var other = Data("other", "其他", Cell("other", "v", "表", "其他", "件数"));
+        var g8 = Group("g8", "（八）辛组", Data("g8.other", "其他", Cell("g8.other", "v", "表", "（八）辛组", "其他", "件数")));
+        var table = new TableInfo("t", "Form", "表", null, ImmutableArray.Create(g1, g2, rowD, rowE, rowF, total, rowH, other, g8));
+
+        // Cells of a table the schema does not list (a hand-made form may lack it): five parts in one column.
+        int Unlisted(string row, string label)
+        {
+            cells.Add(new CellInfo(cells.Count, "u." + row + ".v", "u", row, "v", ImmutableArray.Create("表外", label, "件数"), ValueKind.Count, "件", 0, false, ImmutableArray<int>.Empty));
+            return cells.Count - 1;
+        }
+
+        int[] unlistedParts = { Unlisted("a", "甲"), Unlisted("b", "乙"), Unlisted("c", "丙"), Unlisted("d", "丁"), Unlisted("e", "戊") };
+        int unlistedTotal = Unlisted("total", "合计");
+
+        // Table 表二, as a hand-made form may build it: three rows under a wrapper row without key or label, and a data
+        // row whose children were left default (no rows below it, like an empty list).
+        int Second(string row, string label)
+        {
+            cells.Add(new CellInfo(cells.Count, "w." + row + ".v", "w", row, "v", ImmutableArray.Create("表二", label, "件数"), ValueKind.Count, "件", 0, false, ImmutableArray<int>.Empty));
+            return cells.Count - 1;
+        }
+
+        RowInfo SecondRow(string key, string label, ImmutableArray<RowInfo> children) =>
+            new(key, label, ImmutableArray<string>.Empty, children, ImmutableArray.Create(count), ImmutableArray.Create(Second(key, label)));
+        var wrapper = Group(string.Empty, string.Empty, Data("a", "甲", Second("a", "甲")), Data("b", "乙", Second("b", "乙")), Data("c", "丙", Second("c", "丙")));
+        var second = new TableInfo("w", "Second", "表二", null, ImmutableArray.Create(
+            wrapper, SecondRow("d", "丁", default), SecondRow("e", "戊", ImmutableArray<RowInfo>.Empty), SecondRow("total", "合计", ImmutableArray<RowInfo>.Empty)));
 
         int O(string row, string column = "v") => cells.FindIndex(c => c.Key == "t." + row + "." + column);
         var identities = new List<IdentityInfo>();
@@ -61,9 +96,15 @@ public sealed class IdentityLabelTests
         Identity("ORDER", "v", IdentityRelation.Equal, DiagnosticSeverity.Error, new[] { O("total") }, new[] { O("f"), O("e"), O("d"), O("g2.a"), O("g1.a") });
         Identity("COLS", "v", IdentityRelation.Equal, DiagnosticSeverity.Error, new[] { O("total") }, new[] { O("g1.a"), O("g1.b"), O("g1.c"), O("d", "of.online"), O("e") });
         Identity("DEPTH", "d", IdentityRelation.GreaterOrEqual, DiagnosticSeverity.Warning, new[] { O("d") }, new[] { O("d", "of.online") });
+        Identity("SOFT", "v", IdentityRelation.Equal, DiagnosticSeverity.Warning, new[] { O("total") }, new[] { O("e"), O("f") });
+        Identity("PREFIX", "h", IdentityRelation.GreaterOrEqual, DiagnosticSeverity.Warning, new[] { O("h") }, new[] { O("h", "v.online") });
+        Identity("TAIL", "v", IdentityRelation.Equal, DiagnosticSeverity.Error, new[] { O("other") }, new[] { O("g8.other") });
+        Identity("UNLISTED", "v", IdentityRelation.Equal, DiagnosticSeverity.Error, new[] { unlistedTotal }, unlistedParts);
+        int W(string row) => cells.FindIndex(c => c.Key == "w." + row + ".v");
+        Identity("WRAPPED", "v", IdentityRelation.Equal, DiagnosticSeverity.Error, new[] { W("total") }, new[] { W("a"), W("b"), W("c"), W("d"), W("e") });
 
         return new ReportSchema(
-            "msg-test", "MessageForm", "表", null, null, null, ImmutableArray.Create(table), cells.ToImmutableArray(), identities.ToImmutableArray(),
+            "msg-test", "MessageForm", "表", null, null, null, ImmutableArray.Create(table, second), cells.ToImmutableArray(), identities.ToImmutableArray(),
             ImmutableArray<int>.Empty, ImmutableArray<CrossYearLink>.Empty, ImmutableArray<StatementInfo>.Empty, cells.Select(c => c.Key).ToImmutableArray());
     }
 
@@ -113,5 +154,49 @@ public sealed class IdentityLabelTests
         Assert.Equal(
             "DEPTH[d] DEPTH 检查 — 件数: 件数 = 1, but it should be ≥ 其中 › 线上 = 5",
             Message("DEPTH", 1, 5));
+    }
+
+    [Fact]
+    public void A_soft_check_of_equality_states_it_with_an_equals_sign()
+    {
+        // No shipped edition has one; a team's own form may (a warning that two figures should agree).
+        Assert.Equal(
+            "SOFT[v] SOFT 检查 — 件数: （六）合计 = 9, but it should be = （四）丁 + （五）戊 = 4",
+            Message("SOFT", 9, 4));
+    }
+
+    [Fact]
+    public void A_column_and_its_own_sub_column_keep_the_column_in_both_labels()
+    {
+        // 表 › （七）庚 › 件数 is the head of 表 › （七）庚 › 件数 › 其中：线上: the shared head stops short of the shorter path's end.
+        Assert.Equal(
+            "PREFIX[h] PREFIX 检查 — 件数: 件数 = 1, but it should be ≥ 件数 › 其中：线上 = 5",
+            Message("PREFIX", 1, 5));
+    }
+
+    [Fact]
+    public void A_row_named_like_the_row_of_a_group_keeps_its_name_and_the_other_its_group()
+    {
+        // The shared tail (其他 › 件数 of the longer path) stops short of the shorter path's head.
+        Assert.Equal(
+            "TAIL[v] TAIL 检查 — 件数: 其他 = 9, but it should equal （八）辛组 › 其他 = 4",
+            Message("TAIL", 9, 4));
+    }
+
+    [Fact]
+    public void Parts_of_a_table_the_schema_does_not_list_are_named_one_by_one()
+    {
+        Assert.Equal(
+            "UNLISTED[v] UNLISTED 检查 — 件数: 合计 = 9, but it should equal 甲 + 乙 + 丙 + 丁 + 戊 = 4",
+            Message("UNLISTED", 9, 4));
+    }
+
+    [Fact]
+    public void Rows_under_a_wrapper_without_a_key_are_named_one_by_one_and_a_row_left_without_children_is_a_row()
+    {
+        // Only a keyed group is named for its rows; a data row whose children are default is still one data row.
+        Assert.Equal(
+            "WRAPPED[v] WRAPPED 检查 — 件数: 合计 = 9, but it should equal 甲 + 乙 + 丙 + 丁 + 戊 = 4",
+            Message("WRAPPED", 9, 4));
     }
 }

@@ -59,6 +59,35 @@ public sealed class MissingAndLocationTests
     }
 
     [Fact]
+    public void A_missing_cell_that_leaves_several_identities_unchecked_lists_them_separated_by_commas()
+    {
+        CellInfo cell = Schema.Cells.First(c => !c.IsDerived && Schema.Identities.Count(i => i.TableKey == c.TableKey && i.Contains(c.Ordinal)) is >= 2 and <= 12);
+        string[] touched = Schema.Identities.Where(i => i.TableKey == cell.TableKey && i.Contains(cell.Ordinal)).Select(i => i.Name).ToArray();
+        Diagnostic notChecked = Assert.Single(Validate(Zeros().With(cell.Ordinal, Cell.Missing)), d => d.Id == ReportDiagnostics.IdentitiesNotChecked.Id);
+        Assert.Equal(cell.TableKey + ": not checked, for cells missing: " + string.Join(", ", touched), notChecked.Message);
+    }
+
+    [Fact]
+    public void When_the_reports_first_cell_is_missing_the_finding_starts_there()
+    {
+        // Ordinal 0 is a real cell: the first missing cell is found however small its ordinal.
+        CellInfo first = Schema.Cells[0], second = Schema.Cells[1];
+        Assert.Equal((first.TableKey, false, false), (second.TableKey, first.IsDerived, second.IsDerived));
+        Diagnostic missing = Assert.Single(Validate(Zeros().With(0, Cell.Missing).With(1, Cell.Missing)), d => d.Id == ReportDiagnostics.MissingCell.Id);
+        Assert.Equal(first.Key, missing.Location.CellKey);
+        Assert.StartsWith("missing from the report: ", missing.Message);
+        Assert.Contains(" cells of " + first.TableKey + ", from " + first.Label + " to ", missing.Message);
+    }
+
+    [Fact]
+    public void A_missing_cell_that_takes_part_in_no_identity_leaves_nothing_unchecked()
+    {
+        CellInfo cell = Schema.Cells.First(c => !c.IsDerived && !Schema.Identities.Any(i => i.TableKey == c.TableKey && i.Contains(c.Ordinal)));
+        ImmutableArray<Diagnostic> found = Validate(Zeros().With(cell.Ordinal, Cell.Missing));
+        Assert.Equal("missing from the report: " + cell.Label, Assert.Single(found).Message);
+    }
+
+    [Fact]
     public void A_finding_on_a_total_without_a_place_points_at_a_part_or_a_cell_just_before_it()
     {
         IdentityInfo sum = Schema.DerivationOrder.Select(i => Schema.Identities[i]).First(i => i.Right.Length >= 2);
@@ -99,6 +128,7 @@ public sealed class MissingAndLocationTests
     {
         Assert.Equal("(blank)", Cell.Blank().ToString());
         Assert.Equal("—", Cell.NotApplicable("—").ToString());
+        Assert.Equal("/", Cell.NotApplicable(null!).ToString()); // a marker whose text was not kept shows as the usual one
         Assert.Equal("\"十二\"", Cell.Text("十二").ToString());
         Assert.Equal("(missing)", Cell.Missing.ToString());
         Assert.Null(Cell.Text("x").Amount);
