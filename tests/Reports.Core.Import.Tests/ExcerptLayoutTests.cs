@@ -102,6 +102,8 @@ public sealed class ExcerptLayoutTests
     [InlineData("臨夏州交通運輸局2019年政府信息公開工作年度報告", "臨夏州交通運輸局")] // traditional characters, kept as written
     [InlineData("臨夏州交通運(yùn)輸局2019年政府信息公開工作年度報(bào)告", "臨夏州交通運輸局")] // a mirror's pinyin glosses dropped
     [InlineData("某某区统计局２０２３年政府信息公开工作年度报告", "某某区统计局")] // full-width digits
+    [InlineData("驼峰路街道办事处政府信息公开工作年度报告", "驼峰路街道办事处")] // no year in the title
+    [InlineData("某某街道办事处政府信息公开工作年度报告\n某某县人民政府2022年政府信息公开工作年度报告", "某某县人民政府")] // a title with its year wins
     public void A_title_names_its_agency_whatever_the_order_script_or_glosses(string title, string agency)
     {
         ImportResult result = Import(title + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
@@ -113,6 +115,7 @@ public sealed class ExcerptLayoutTests
     [InlineData("根据《条例》规定,现将2021年度政府信息公开工作情况报告如下。")]
     [InlineData("本机关2022年政府信息公开工作年度报告由总体情况等部分组成。")]
     [InlineData("现将全县2022年政府信息公开工作年度报告公布如下。")]
+    [InlineData("我局政府信息公开工作年度报告")]
     public void An_agency_the_text_does_not_name_is_not_guessed(string opening)
     {
         ImportResult result = Import(opening + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));

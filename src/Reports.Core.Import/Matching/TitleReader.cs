@@ -20,6 +20,11 @@ internal static class TitleReader
         @"^[\s《]*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告[\s》]*$",
         RegexOptions.CultureInvariant);
 
+    // No year: "驼峰路街道办事处政府信息公开工作年度报告" (the year is then the statistics period's or the narrative's).
+    private static readonly Regex YearlessTitle = new(
+        @"^[\s《]*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:政府信息公开|政务公开)(?:工作)?年度报告[\s》]*$",
+        RegexOptions.CultureInvariant);
+
     private static readonly Regex Agency = new(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}$", RegexOptions.CultureInvariant);
 
     /// <summary>
@@ -33,6 +38,7 @@ internal static class TitleReader
     public static (string? Agency, int? Year, int Line) Read(IReadOnlyList<GridRow> rows)
     {
         int limit = System.Math.Min(rows.Count, 80);
+        (string Agency, int Line)? yearless = null;
         for (int i = 0; i < limit; i++)
         {
             string text = Clean(rows[i].Text);
@@ -49,6 +55,13 @@ internal static class TitleReader
                 m = YearFirstTitle.Match(folded);
                 if (!m.Success)
                 {
+                    // A title without a year names the agency, unless a title with one follows.
+                    Match y = YearlessTitle.Match(folded);
+                    if (y.Success && yearless is null && !SaysWhoOnlyToInsiders(y.Groups["agency"].Value))
+                    {
+                        yearless = (text.Substring(y.Groups["agency"].Index, y.Groups["agency"].Length).Trim(), rows[i].Line);
+                    }
+
                     continue;
                 }
             }
@@ -78,8 +91,11 @@ internal static class TitleReader
             return (agency.Length == 0 ? OpeningSentenceAgency(rows, limit) : agency, year, rows[i].Line);
         }
 
-        return (OpeningSentenceAgency(rows, limit), null, 0);
+        return yearless is { } title ? (title.Agency, null, title.Line) : (OpeningSentenceAgency(rows, limit), null, 0);
     }
+
+    // 我局, 本机关, 该单位 say who only to a reader who knows; 全县, 全区 name an area, not an agency.
+    private static bool SaysWhoOnlyToInsiders(string agency) => agency.Length < 2 || LabelText.FoldChar(agency[0]) is '我' or '本' or '该' or '該' or '全';
 
     /// <summary>
     /// The agency as the sentence that publishes the report names it, written as in the text; null where the sentence
@@ -108,8 +124,7 @@ internal static class TitleReader
                 agency = agency.Substring(0, agency.Length - 2);
             }
 
-            // 我局, 本机关, 该单位 say who only to a reader who knows; 全县, 全区 name an area, not an agency.
-            if (agency.Length < 2 || LabelText.FoldChar(agency[0]) is '我' or '本' or '该' or '該' or '全')
+            if (SaysWhoOnlyToInsiders(agency))
             {
                 return null;
             }

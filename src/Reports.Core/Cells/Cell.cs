@@ -95,7 +95,8 @@ public readonly record struct Cell
             return value.ToString(CultureInfo.InvariantCulture);
         }
 
+        // As many places as a decimal holds (28): every scale a long can carry is written exactly, trailing zeros dropped.
         decimal amount = new decimal(value) / Pow10(scale);
-        return amount.ToString("0.############", CultureInfo.InvariantCulture);
+        return amount.ToString("0.############################", CultureInfo.InvariantCulture);
     }
 }

@@ -123,6 +123,17 @@ public sealed class MissingAndLocationTests
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), Money.FromScaled(value, scale));
     }
 
+    [Theory]
+    [InlineData(1L, 14, "0.00000000000001")]
+    [InlineData(long.MaxValue, 18, "9.223372036854775807")]
+    [InlineData(long.MinValue, 18, "-9.223372036854775808")]
+    [InlineData(-120L, 13, "-0.000000000012")]
+    public void A_scaled_value_is_written_exactly_at_any_scale_a_long_can_carry(long value, int scale, string expected)
+    {
+        Assert.Equal(expected, Cell.FormatScaled(value, scale));
+        Assert.Equal(new decimal(value) / Cell.Pow10(scale), decimal.Parse(Cell.FormatScaled(value, scale), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_cell_shows_what_it_holds()
     {
