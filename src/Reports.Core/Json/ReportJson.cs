@@ -116,6 +116,7 @@ public static class ReportJson
         if (lone >= 0)
         {
             int line = 1, lineStart = 0;
+            // Stryker disable once Equality : json[lone] is a surrogate, never '\n', so looking at it too counts no other line.
             for (int i = 0; i < lone; i++)
             {
                 if (json[i] == '\n')
@@ -157,6 +158,7 @@ public static class ReportJson
             ReportJsonReadResult result = ReadCore(ref reader, context);
             if (result.Cells is not null && reader.Read())
             {
+                // Stryker disable once String : unreachable: ReadCore leaves the reader on the root's end object, and any further token makes Read itself throw (one JSON value only), so Read() here only returns false.
                 throw new JsonException("text after the end of the report object", null, null, null);
             }
 
@@ -431,6 +433,7 @@ public static class ReportJson
         }
 
         // Too large, too small to be exact (1e-400), or more decimals than the schema keeps: keep the text, validation reports it.
+        // Stryker disable once NullCoalescing : both callers pass raw null, so the text is always the token's.
         return Cell.Text(raw ?? Encoding.UTF8.GetString(token), span);
     }
 
@@ -514,6 +517,7 @@ public static class ReportJson
         if (conflict)
         {
             context.Add(Diagnostic.Create(ReportDiagnostics.InvalidCellValue, context.At(start, info), info.Key, "a cell object whose state \"" + state + "\" contradicts its value " + valueText + ": " + members));
+            // Stryker disable once String : a conflict is only set with a number value, so valueText is never null here.
             return Cell.Text(raw ?? valueText ?? string.Empty, span);
         }
 
@@ -528,6 +532,7 @@ public static class ReportJson
                     context.Add(Diagnostic.Create(ReportDiagnostics.InvalidCellValue, context.At(start, info), info.Key, "a cell object whose value " + valueText + " the cell cannot hold: " + members));
                 }
 
+                // Stryker disable once String : t comes from NumberCell, whose text cell always has its token's text, so t.Raw is never null.
                 return Cell.Text(raw ?? t.Raw ?? string.Empty, span);
             case JsonNames.StateBlank:
                 return Cell.Blank(raw, span);
@@ -631,6 +636,7 @@ public static class ReportJson
     // cell read twice loses nothing of its first reading.
     private static string Show(Cell cell)
     {
+        // Stryker disable once Block : without the shortcut WriteCell writes a plain number through WriteNumber, the same digits as FormatValue (a long as is; a scaled amount as the same normalised decimal); only time differs.
         if (cell.State == CellState.Number && cell.Raw is null && !cell.Span.IsKnown)
         {
             return cell.FormatValue();
@@ -704,6 +710,7 @@ public static class ReportJson
     {
         try
         {
+            // Stryker disable once String : GetString is only called on string and property-name tokens, for which Utf8JsonReader.GetString never returns null.
             return reader.GetString() ?? string.Empty;
         }
         catch (InvalidOperationException ex)
@@ -733,6 +740,7 @@ public static class ReportJson
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
     {
         int offset = 0;
+        // Stryker disable once Equality : only called on invalid UTF-8, so the loop returns at the first invalid sequence before offset reaches the end.
         while (offset < utf8.Length)
         {
             if (Rune.DecodeFromUtf8(utf8.Slice(offset), out _, out int consumed) != OperationStatus.Done)
@@ -759,7 +767,9 @@ public static class ReportJson
 
     private static string FirstSentence(string message)
     {
+        // Stryker disable once String : no message reaching here holds " Path:" (the reader's end "LineNumber: … | BytePositionInLine: ….", ours have none); with "" cut is 0 and the message is kept whole, as now.
         int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        // Stryker disable once Conditional,Equality : cut is always -1 (no message here holds " Path:", see above), so the message is returned whole either way.
         return cut > 0 ? message.Substring(0, cut) : message;
     }
 
