@@ -12,8 +12,6 @@ namespace Reports.Core.Import.Tests;
 /// </summary>
 public sealed class ExcerptLayoutTests
 {
-    private static ImportResult Import(string text) => ReportImporter.Default.Import(text, "excerpt.txt");
-
     /// <summary>Table 3 as a pipe table whose group labels span rows: the lines below a group label open with an empty cell.</summary>
     private const string PipeTable3 =
         "三、收到和处理政府信息公开申请情况\n" +
@@ -32,7 +30,7 @@ public sealed class ExcerptLayoutTests
     [Fact]
     public void Empty_cells_before_a_rows_label_are_label_columns_not_values()
     {
-        ImportResult result = Import(PipeTable3);
+        ImportResult result = Excerpts.Import(PipeTable3);
         CellMap cells = new(result);
         Assert.Equal(1, cells.Number("t3.r.withheld.state_secret.tot"));
         Assert.Equal(CellState.Blank, cells.State("t3.r.withheld.state_secret.oth"));
@@ -70,7 +68,7 @@ public sealed class ExcerptLayoutTests
     [Fact]
     public void A_heading_in_traditional_characters_opens_its_table()
     {
-        ImportResult result = Import(TraditionalTable2);
+        ImportResult result = Excerpts.Import(TraditionalTable2);
 
         // The heading bounds Table 2: the narrative's numbers above it are no rows of the table.
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.NonStandardRow.Id);
@@ -91,7 +89,7 @@ public sealed class ExcerptLayoutTests
     [InlineData("某某区人民政府\n根据《条例》相关要求,现公布区统计局2023年政府信息公开工作年度报告。", "区统计局")]
     public void An_agency_named_only_in_the_sentence_that_publishes_the_report_is_read(string opening, string agency)
     {
-        ImportResult result = Import(opening + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
+        ImportResult result = Excerpts.Import(opening + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
         Assert.Equal(agency, result.Draft!.Info.Agency);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.MetadataNotFound.Id && d.Message.Contains("agency", StringComparison.Ordinal));
     }
@@ -106,7 +104,7 @@ public sealed class ExcerptLayoutTests
     [InlineData("某某街道办事处政府信息公开工作年度报告\n某某县人民政府2022年政府信息公开工作年度报告", "某某县人民政府")] // a title with its year wins
     public void A_title_names_its_agency_whatever_the_order_script_or_glosses(string title, string agency)
     {
-        ImportResult result = Import(title + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
+        ImportResult result = Excerpts.Import(title + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
         Assert.Equal(agency, result.Draft!.Info.Agency);
     }
 
@@ -118,7 +116,7 @@ public sealed class ExcerptLayoutTests
     [InlineData("我局政府信息公开工作年度报告")]
     public void An_agency_the_text_does_not_name_is_not_guessed(string opening)
     {
-        ImportResult result = Import(opening + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
+        ImportResult result = Excerpts.Import(opening + "\n" + TraditionalTable2.Substring(TraditionalTable2.IndexOf('\n', StringComparison.Ordinal) + 1));
         Assert.Null(result.Draft!.Info.Agency);
         Assert.Contains(result.Diagnostics, d => d.Id == ImportDiagnostics.MetadataNotFound.Id && d.Message.Contains("agency", StringComparison.Ordinal));
     }
@@ -127,7 +125,7 @@ public sealed class ExcerptLayoutTests
     public void A_table_cut_before_the_rows_that_tell_the_editions_apart_follows_the_report()
     {
         // Table 2 is edition 2021 by its headings; Table 3 stops at （三）3, where both editions' rows are alike.
-        ImportResult result = Import(TraditionalTable2 + PipeTable3);
+        ImportResult result = Excerpts.Import(TraditionalTable2 + PipeTable3);
         Assert.Equal("2021", result.Edition!.Id);
         Assert.Equal("2021", result.TableEditions["t3"]);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableEditionMismatch.Id);
@@ -137,7 +135,7 @@ public sealed class ExcerptLayoutTests
     [Fact]
     public void An_absent_table_follows_the_report_edition()
     {
-        ImportResult result = Import(TraditionalTable2);
+        ImportResult result = Excerpts.Import(TraditionalTable2);
         Assert.Equal("2021", result.Edition!.Id);
         Assert.All(new[] { "t3", "t4" }, t => Assert.Equal("2021", result.TableEditions.TryGetValue(t, out string? e) ? e : "2021"));
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableEditionMismatch.Id);
@@ -148,7 +146,7 @@ public sealed class ExcerptLayoutTests
     [InlineData("2022年,本局共收到政府信息公开申请7件。", "2021")]
     public void Tables_that_cannot_tell_the_editions_apart_take_the_edition_of_the_year_the_text_states(string narrative, string edition)
     {
-        ImportResult result = Import(narrative + "\n" + PipeTable3);
+        ImportResult result = Excerpts.Import(narrative + "\n" + PipeTable3);
         Assert.Equal(edition, result.Edition!.Id);
         Assert.Equal(edition, result.TableEditions["t3"]);
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == ImportDiagnostics.TableEditionMismatch.Id);

@@ -3,6 +3,7 @@ using System.Linq;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Xunit;
+using static Reports.Core.Import.Tests.Excerpts;
 
 namespace Reports.Core.Import.Tests;
 
@@ -12,14 +13,6 @@ namespace Reports.Core.Import.Tests;
 /// </summary>
 public sealed class HeadingAndBlankCellTests
 {
-    private static ImportResult Import(string text) => ReportImporter.Default.Import(text, "excerpt.txt");
-
-    private static Cell CellOf(ImportResult result, string key)
-    {
-        Assert.NotNull(result.Draft);
-        return result.Draft!.Cells[key];
-    }
-
     // One cell per line, a blank line after each; the overview's items are numbered (一)…(四) and (四) words the
     // heading of part 四 (the review/litigation table); the excerpt ends within Table 2.
     private const string OverviewItemWordsALaterTable =
@@ -38,7 +31,7 @@ public sealed class HeadingAndBlankCellTests
     [Fact]
     public void An_item_numbered_in_brackets_opens_no_table_even_where_it_words_a_tables_heading()
     {
-        ImportResult result = Import(OverviewItemWordsALaterTable);
+        ImportResult result = Excerpts.Import(OverviewItemWordsALaterTable);
 
         Assert.Equal("2019", result.Draft!.Edition.Id);
         Assert.Equal(17, CellOf(result, "t2.a1.normative.total_public").Value);
@@ -67,7 +60,7 @@ public sealed class HeadingAndBlankCellTests
     [Fact]
     public void A_table_heading_with_words_inserted_opens_the_table_and_barred_column_headings_read_as_no_row()
     {
-        ImportResult result = Import(Table3WithLocalHeadingAndBarredColumnHeadings);
+        ImportResult result = Excerpts.Import(Table3WithLocalHeadingAndBarredColumnHeadings);
 
         Assert.Equal(5, CellOf(result, "t3.new.np").Value);
         Assert.Equal(6, CellOf(result, "t3.new.tot").Value);
@@ -94,7 +87,7 @@ public sealed class HeadingAndBlankCellTests
     [Fact]
     public void Where_a_blank_line_follows_every_cell_each_further_blank_line_is_an_empty_cell()
     {
-        ImportResult result = Import(EmptyCellsAsBareLines);
+        ImportResult result = Excerpts.Import(EmptyCellsAsBareLines);
 
         Assert.Equal(0, CellOf(result, "t3.new.tot").Value);
         Assert.Equal(2, CellOf(result, "t3.carried_in.tot").Value);

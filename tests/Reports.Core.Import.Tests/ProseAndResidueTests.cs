@@ -3,6 +3,7 @@ using System.Linq;
 using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Xunit;
+using static Reports.Core.Import.Tests.Excerpts;
 
 namespace Reports.Core.Import.Tests;
 
@@ -12,14 +13,6 @@ namespace Reports.Core.Import.Tests;
 /// </summary>
 public sealed class ProseAndResidueTests
 {
-    private static ImportResult Import(string text) => ReportImporter.Default.Import(text, "excerpt.txt");
-
-    private static Cell CellOf(ImportResult result, string key)
-    {
-        Assert.NotNull(result.Draft);
-        return result.Draft!.Cells[key];
-    }
-
     /// <summary>One cell per line with a blank line between cells; the overview's sub-headings word the tables' headings.</summary>
     private const string OverviewWithTableWordedSubheadings =
         "某某街道2022年政府信息公开工作年度报告\n\n" +
@@ -41,7 +34,7 @@ public sealed class ProseAndResidueTests
     [Fact]
     public void A_narrative_subheading_that_words_a_table_heading_does_not_open_the_table()
     {
-        ImportResult result = Import(OverviewWithTableWordedSubheadings);
+        ImportResult result = Excerpts.Import(OverviewWithTableWordedSubheadings);
         Assert.Equal(4, CellOf(result, "t2.a1.regulation.issued").Value);
         Assert.Equal(5, CellOf(result, "t2.a1.admin_normative.in_force").Value);
         Assert.Equal(6, CellOf(result, "t2.a5.licensing.decisions").Value);
@@ -63,7 +56,7 @@ public sealed class ProseAndResidueTests
     [Fact]
     public void A_line_of_bars_after_a_rows_values_closes_the_row_and_a_bare_numeral_is_no_value()
     {
-        ImportResult result = Import(CollapsedEmptiesTable3);
+        ImportResult result = Excerpts.Import(CollapsedEmptiesTable3);
 
         // Row 一 holds two values: it does not run on into the values of rows 二 and （一）.
         foreach (string column in new[] { "res", "ngo", "law", "oth", "tot" })
@@ -105,7 +98,7 @@ public sealed class ProseAndResidueTests
     [Fact]
     public void A_label_numeral_cut_off_at_the_end_of_the_text_is_no_value()
     {
-        ImportResult result = Import(CutAfterSubRowNumeral());
+        ImportResult result = Excerpts.Import(CutAfterSubRowNumeral());
         Assert.Equal("2019", result.Edition!.Id);
         Assert.Equal(0, CellOf(result, "t3.r.withheld.state_secret.tot").Value);
         Assert.Equal(CellState.Number, CellOf(result, "t3.r.withheld.state_secret.tot").State);
@@ -124,7 +117,7 @@ public sealed class ProseAndResidueTests
     [Fact]
     public void Residue_bars_after_a_header_cell_are_no_empty_cells_and_glossed_labels_are_read()
     {
-        ImportResult result = Import(GlossedHeaderResidue);
+        ImportResult result = Excerpts.Import(GlossedHeaderResidue);
 
         // 總計(jì) is a column heading: its residue bars are not the seven blank cells of （七）总计.
         Assert.Equal(CellState.Missing, CellOf(result, "t3.r.total.tot").State);
@@ -156,7 +149,7 @@ public sealed class ProseAndResidueTests
     [Fact]
     public void A_row_read_by_position_does_not_open_a_block_whose_caption_the_text_never_shows()
     {
-        ImportResult result = Import(LocalExtraRowAtTheEnd);
+        ImportResult result = Excerpts.Import(LocalExtraRowAtTheEnd);
         Assert.Equal("2019", result.Edition!.Id);
         Assert.Equal(119, CellOf(result, "t2.a1.normative.total_public").Value);
         Assert.Equal(CellState.Missing, CellOf(result, "t2.a9.procurement.projects").State);
@@ -180,7 +173,7 @@ public sealed class ProseAndResidueTests
     [Fact]
     public void Without_any_value_the_column_headings_shown_tell_the_edition_before_the_year()
     {
-        ImportResult result = Import(LabelsOnlySkeleton);
+        ImportResult result = Excerpts.Import(LabelsOnlySkeleton);
         Assert.Equal("2019", result.Edition!.Id);
         Assert.Equal(2022, result.Draft!.Info.Year);
     }

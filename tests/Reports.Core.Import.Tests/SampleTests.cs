@@ -3,18 +3,13 @@ using Reports.Core.Cells;
 using Reports.Core.Diagnostics;
 using Reports.Core.Reports;
 using Xunit;
+using static Reports.Core.Import.Tests.Excerpts;
 
 namespace Reports.Core.Import.Tests;
 
 public class SampleTests
 {
     private static ImportResult Import(string name) => ReportImporter.Default.Import(Samples.Read(name), name);
-
-    private static Cell CellOf(ImportResult result, string key)
-    {
-        Assert.NotNull(result.Draft);
-        return result.Draft!.Cells[key];
-    }
 
     private static void AssertNumber(ImportResult result, string key, decimal expected, int? line = null)
     {

@@ -101,8 +101,9 @@ internal static class TableRegions
                     probe ??= new LabelProbe(text);
                     foreach (string body in headings[h].Bodies)
                     {
+                        // Right after the numeral (at 1), the body is found as numbered below; after other words, it is held.
                         int exact = letters.IndexOf(body.AsSpan(), StringComparison.Ordinal);
-                        if (exact != 1 && (exact > 1 || probe.Coverage(body) >= 0.85))
+                        if (exact > 1 || (exact != 1 && probe.Coverage(body) >= 0.85))
                         {
                             candidates[h].Add((t, raw[0], true));
                             break;
@@ -321,17 +322,19 @@ internal static class TableRegions
             return false;
         }
 
-        int before = index - 1;
-        while (before >= 0 && CharClass.IsSpace(text[before]))
-        {
-            before--;
-        }
-
+        int before = NonSpaceBefore(text, index);
         return before < 0 || !CharClass.IsCjk(text[before]) && !CharClass.IsAsciiLetter(text[before]);
     }
 
     /// <summary>The numeral at <paramref name="index"/> stands in brackets: （四） numbers an item within a part.</summary>
     private static bool Bracketed(string text, int index)
+    {
+        int before = NonSpaceBefore(text, index);
+        return before >= 0 && text[before] is '(' or '（' or '〔' or '[' or '【';
+    }
+
+    // The index of the last character before index that is not a space, or -1.
+    private static int NonSpaceBefore(string text, int index)
     {
         int before = index - 1;
         while (before >= 0 && CharClass.IsSpace(text[before]))
@@ -339,7 +342,7 @@ internal static class TableRegions
             before--;
         }
 
-        return before >= 0 && text[before] is '(' or '（' or '〔' or '[' or '【';
+        return before;
     }
 
     private static int Next(ReadOnlySpan<char> letters, char c, int after)

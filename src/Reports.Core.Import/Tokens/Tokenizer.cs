@@ -87,10 +87,10 @@ internal static class Tokenizer
                 // Residue of spanned or collapsed cells ("|||"): no cells, but the end of the row before it.
                 residue = tokens.Count > 0;
             }
-            else if (bars == BarConvention.Terminator && ResidueTail(line) > 0)
+            else if (bars == BarConvention.Terminator && ResidueTail(line) is > 0 and int kept)
             {
                 // A cell and its bar, then the residue of the row's collapsed cells (总计 | |||||||): the cell alone.
-                AddTextLine(line.Substring(0, ResidueTail(line)), i + 1, tokens, bars);
+                AddTextLine(line.Substring(0, kept), i + 1, tokens, bars);
                 residueAfter = true;
             }
             else
