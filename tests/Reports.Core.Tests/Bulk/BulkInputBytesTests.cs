@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Reports.Core.Bulk;
+using Reports.Core.Diagnostics;
 using Reports.Core.Editions;
 using Reports.Core.Json;
 using Reports.Core.Reports;
@@ -46,6 +47,32 @@ public sealed class BulkInputBytesTests
         BulkResult only = Assert.Single(await Results(Concat(Bom, Encoding.UTF8.GetBytes(Clean2021))));
         Assert.True(only.IsValid);
         Assert.Empty(only.Diagnostics);
+    }
+
+    [Fact]
+    public async Task Of_two_byte_order_marks_where_the_input_begins_only_the_first_is_dropped()
+    {
+        byte[] second = Concat(Bom, Encoding.UTF8.GetBytes(Clean2021));
+        BulkResult streamed = Assert.Single(await Results(Concat(Bom, second)));
+        BulkResult alone = new BulkValidator(OneKilobyte).ValidateLine(second, 1);
+
+        Assert.False(streamed.IsValid);
+        Assert.Equal(alone.Diagnostics.Select(d => d.ToString()), streamed.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
+    public async Task A_line_too_long_whose_end_falls_where_a_read_ends_is_skipped_and_the_next_line_is_read()
+    {
+        // The batch buffer grows to the limit (8,192 bytes) without a line break; the skip then reads 8,192 bytes more,
+        // whose last one is the line break: nothing of the next line has been read yet.
+        var options = new BulkOptions { ChunkBytes = 1024, MaxLineBytes = 8192, MaxDegreeOfParallelism = 1 };
+        string tooLong = "{\"edition\":\"2021\"," + new string(' ', (2 * 8192) - 1 - 19) + "}";
+        Assert.Equal((2 * 8192) - 1, Encoding.UTF8.GetByteCount(tooLong));
+        List<BulkResult> results = await Results(Encoding.UTF8.GetBytes(tooLong + "\n" + Clean2021 + "\n"), options);
+
+        Assert.Equal(new long[] { 1, 2 }, results.Select(r => r.LineNumber));
+        Assert.Equal(ReportDiagnostics.BulkLineTooLong.Id, Assert.Single(results[0].Diagnostics).Id);
+        Assert.True(results[1].IsValid);
     }
 
     [Fact]
