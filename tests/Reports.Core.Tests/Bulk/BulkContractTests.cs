@@ -12,6 +12,9 @@ using Reports.Core.Diagnostics;
 using Reports.Core.Editions;
 using Reports.Core.Json;
 using Reports.Core.Reports;
+using Reports.Core.Schema;
+using Reports.Core.Infrastructure;
+using Reports.Core.Validation;
 using Xunit;
 
 namespace Reports.Core.Tests.Bulk;
@@ -101,6 +104,33 @@ public sealed class BulkContractTests
         Assert.Equal(one.Select(r => (r.LineNumber, r.IsValid, r.Diagnostics.Length)), many.Select(r => (r.LineNumber, r.IsValid, r.Diagnostics.Length)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task No_more_lines_are_validated_at_once_than_the_degree_of_parallelism(int workers)
+    {
+        var edition = new ConcurrencyProbe(Report2021.Edition);
+        byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(Clean2021, 24)));
+        var options = new BulkOptions { Editions = new ReportEdition[] { edition }, ChunkBytes = 1024, MaxDegreeOfParallelism = workers };
+        List<BulkResult> results = await Results(options, bytes);
+
+        Assert.Equal(24, results.Count(r => r.IsValid));
+        Assert.Equal(24, edition.Calls);
+        Assert.InRange(edition.MostAtOnce, 1, workers);
+    }
+
+    [Fact]
+    public async Task Progress_counts_the_last_line_of_an_input_without_a_final_line_break()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(Clean2021, 3)));
+        var seen = new List<BulkProgress>();
+        var options = new BulkOptions { ChunkBytes = 1024, MaxDegreeOfParallelism = 1, Progress = new InlineProgress(seen.Add) };
+        BulkSummary summary = await new BulkValidator(options).RunAsync(new MemoryStream(bytes));
+
+        Assert.Equal(3L, summary.Reports);
+        Assert.Equal((3L, 3L, (long)bytes.Length), (seen[^1].Lines, seen[^1].Reports, seen[^1].Bytes));
+    }
+
     [Fact]
     public async Task A_consumer_that_stops_early_leaves_no_read_of_its_stream_running()
     {
@@ -187,6 +217,53 @@ public sealed class BulkContractTests
 
         Assert.True(task.Wait(TimeSpan.FromSeconds(60)), "the run finished");
         return context.Posts;
+    }
+
+    private sealed class InlineProgress : IProgress<BulkProgress>
+    {
+        private readonly Action<BulkProgress> _report;
+
+        public InlineProgress(Action<BulkProgress> report) => _report = report;
+
+        public void Report(BulkProgress value) => _report(value);
+    }
+
+    // An edition that checks as the one it wraps and records how many checks ran at the same time.
+    private sealed class ConcurrencyProbe : ReportEdition
+    {
+        private readonly ReportEdition _inner;
+        private int _running;
+        private int _most;
+        private int _calls;
+
+        public ConcurrencyProbe(ReportEdition inner) => _inner = inner;
+
+        public int MostAtOnce => Volatile.Read(ref _most);
+
+        public int Calls => Volatile.Read(ref _calls);
+
+        public override ReportSchema Schema => _inner.Schema;
+
+        public override bool HoldsAll(ReadOnlySpan<long> values) => _inner.HoldsAll(values);
+
+        public override void EvaluateIdentities(ReadOnlySpan<long> values, IdentityFindings findings)
+        {
+            int now = Interlocked.Increment(ref _running);
+            int most;
+            while (now > (most = Volatile.Read(ref _most)) && Interlocked.CompareExchange(ref _most, now, most) != most)
+            {
+            }
+
+            Interlocked.Increment(ref _calls);
+            Thread.Sleep(5); // long enough for a second worker, were there one, to be inside too
+            _inner.EvaluateIdentities(values, findings);
+            Interlocked.Decrement(ref _running);
+        }
+
+        public override IReportDraft CreateDraft(ReportInfo info, ReportCells cells) => _inner.CreateDraft(info, cells);
+
+        protected override IValidatedReport CreateValidated(ReportInfo info, long[] values) =>
+            throw new NotSupportedException("only clean lines are validated through the probe");
     }
 
     private sealed class CountingContext : SynchronizationContext
