@@ -82,9 +82,11 @@ internal static class Tokenizer
                     tokens.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(i + 1, line.IndexOf('|') + 1, 0), i + 1, LineLayout.Pipe));
                 }
             }
-            else if (bars == BarConvention.Terminator && IsBarsOnly(line))
+            else if ((bars is BarConvention.Terminator or BarConvention.Separator) && IsBarsOnly(line))
             {
-                // Residue of spanned or collapsed cells ("|||"): no cells, but the end of the row before it.
+                // Residue of spanned or collapsed cells ("|||"): no cells, but the end of the row before it. Where bars
+                // stand alone between cells, a line of several bars is such residue too: one lone bar parts two cells
+                // and two lone bars in a row hold an empty cell, but no count of empty cells is written side by side.
                 residue = tokens.Count > 0;
             }
             else if (bars == BarConvention.Terminator && ResidueTail(line) is > 0 and int kept)
