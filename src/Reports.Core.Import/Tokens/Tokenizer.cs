@@ -72,7 +72,9 @@ internal static class Tokenizer
 
             // Bars after cells, on lines of their own, may stand in a page whose other tables part cells by bars: a bar
             // alone after a line so terminated (规章 |, then |) is an empty cell there too, the convention of its lines.
-            if (loneBar && (bars == BarConvention.Terminator || (bars == BarConvention.Between && (previousTerminated || previousLoneBar || (openLeft && previousClosed)))))
+            // Where rows open without a bar, so is one after a line of several cells (一、… | 25 |) whose row goes on
+            // past the lone bars (| 25 |); one between two rows' lines is no cell.
+            if (loneBar && (bars == BarConvention.Terminator || (bars == BarConvention.Between && (previousTerminated || previousLoneBar || (openLeft && previousClosed && ContinuesRow(physical, i + 1))))))
             {
                 tokens.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(i + 1, line.IndexOf('|') + 1, 0), i + 1, LineLayout.Pipe));
             }
@@ -205,6 +207,26 @@ internal static class Tokenizer
         }
 
         return openLeft >= 3 && openLeft > edged;
+    }
+
+    /// <summary>
+    /// Lone bars from line <paramref name="from"/> on lead to a line that opens with a bar (<c>| 25 |</c>): the row
+    /// before them continues, its empty cells each on a line of their own. Before a new row's line they part rows.
+    /// </summary>
+    private static bool ContinuesRow(List<string> lines, int from)
+    {
+        for (int k = from; k < lines.Count; k++)
+        {
+            string line = lines[k].Trim();
+            if (line.Length == 0 || line == "|")
+            {
+                continue;
+            }
+
+            return line[0] == '|' && !IsBarsOnly(line);
+        }
+
+        return false;
     }
 
     // A line with one bar, at its end: a cell and its terminating bar (规章 |).
