@@ -97,4 +97,42 @@ public sealed class HeadingAndBlankCellTests
             Assert.Equal(CellState.Blank, CellOf(result, "t3.carried_in." + column).State);
         }
     }
+
+    // Rows open without a bar and close with one (规章 | 0 | 0 | 0 |); in Table 3 a row's label and first value stand
+    // on one line, each empty cell after them is a bar alone on a line, and the line of the 总计 begins with the bar
+    // that closes the last empty cell (| 25 |).
+    private const string EmptyCellsAsLoneBarsAfterOpenLeftRows =
+        "二、主动公开政府信息情况\n" +
+        "第二十条第(一)项 |\n" +
+        "信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 |\n" +
+        "规章 | 0 | 0 | 0 |\n" +
+        "规范性文件 | 1 | 1 | 2 |\n" +
+        "第二十条第(五)项 |\n" +
+        "信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 |\n" +
+        "行政许可 | 22 | +1 | 23 |\n" +
+        "三、收到和处理政府信息公开申请情况\n" +
+        "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n" +
+        "自然人 | 法人或其他组织 | 总计 |\n" +
+        "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n" +
+        "一、本年新收政府信息公开申请数量 | 25 |\n|\n|\n|\n|\n| 25 |\n" +
+        "二、上年结转政府信息公开申请数量 |\n|\n|\n|\n|\n|\n| 0 |\n" +
+        "三、本年度办理结果 | (一)予以公开 | 7 |\n|\n|\n|\n|\n| 7 |\n" +
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 1 |\n|\n|\n|\n|\n| 1 ";
+
+    [Fact]
+    public void A_lone_bar_after_a_closed_row_line_is_an_empty_cell_and_so_is_the_bar_that_opens_the_totals_line()
+    {
+        ImportResult result = Excerpts.Import(EmptyCellsAsLoneBarsAfterOpenLeftRows);
+
+        Assert.Equal(2, CellOf(result, "t2.a1.normative.total_public").Value);
+        Assert.Equal(23, CellOf(result, "t2.a5.licensing.decisions").Value);
+        Assert.Equal(25, CellOf(result, "t3.new.np").Value);
+        Assert.Equal(CellState.Blank, CellOf(result, "t3.new.biz").State);
+        Assert.Equal(CellState.Blank, CellOf(result, "t3.new.oth").State);
+        Assert.Equal(25, CellOf(result, "t3.new.tot").Value);
+        Assert.Equal(CellState.Blank, CellOf(result, "t3.carried_in.np").State);
+        Assert.Equal(0, CellOf(result, "t3.carried_in.tot").Value);
+        Assert.Equal(7, CellOf(result, "t3.r.granted.tot").Value);
+        Assert.Equal(1, CellOf(result, "t3.r.partial.tot").Value);
+    }
 }

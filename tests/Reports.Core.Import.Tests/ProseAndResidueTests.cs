@@ -177,4 +177,60 @@ public sealed class ProseAndResidueTests
         Assert.Equal("2019", result.Edition!.Id);
         Assert.Equal(2022, result.Draft!.Info.Year);
     }
+
+    /// <summary>
+    /// One cell per line, a lone bar on the line after each cell (two at a row's end), and lines of several bars where
+    /// cells were spanned; the excerpt ends after Table 3's column headings.
+    /// </summary>
+    private static string LoneBarsWithSpannedCellResidue()
+    {
+        var lines = new System.Collections.Generic.List<string> { "某某街道办事处2021年政府信息公开工作年度报告", "二、主动公开政府信息情况" };
+        void Cells(params string[] cells)
+        {
+            foreach (string cell in cells)
+            {
+                lines.Add(cell);
+                lines.Add("|");
+            }
+        }
+
+        Cells("第二十条第(一)项");
+        lines.Add("||||");
+        Cells("信息内容", "本年制发件数", "本年废止件数", "现行有效件数");
+        lines.Add("|");
+        Cells("规章", "0", "0", "0");
+        lines.Add("|");
+        Cells("行政规范性文件", "1", "0", "4");
+        lines.Add("|");
+        Cells("第二十条第(五)项");
+        lines.Add("||||");
+        Cells("信息内容", "本年处理决定数量");
+        lines.Add("|||");
+        Cells("行政许可", "2910");
+        lines.Add("|||");
+        lines.Add("三、收到和处理政府信息公开申请情况");
+        lines.Add("(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)");
+        lines.Add("|");
+        Cells("申请人情况");
+        lines.Add("||||||||");
+        Cells("自然人", "法人或其他组织", "总计");
+        lines.Add("|||||||");
+        Cells("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他");
+        lines.Add("|||||");
+        lines.Add("一、本年");
+        return string.Join("\n", lines);
+    }
+
+    [Fact]
+    public void A_line_of_bars_among_lone_bars_is_residue_of_spanned_cells_not_empty_cells()
+    {
+        ImportResult result = Excerpts.Import(LoneBarsWithSpannedCellResidue());
+        Assert.Equal(4, CellOf(result, "t2.a1.admin_normative.in_force").Value);
+        Assert.Equal(2910, CellOf(result, "t2.a5.licensing.decisions").Value);
+
+        // The column heading 总计 followed by a line of bars is no row （七）总计 of empty cells: Table 3 shows no cell.
+        Assert.Equal(CellState.Missing, CellOf(result, "t3.r.total.np").State);
+        Assert.Equal(CellState.Missing, CellOf(result, "t3.r.total.tot").State);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Location.CellKey is { } key && key.StartsWith("t3.r.total", StringComparison.Ordinal));
+    }
 }

@@ -61,7 +61,8 @@ internal static class Tokenizer
         List<string> physical = TextLines.Split(text);
         BarConvention bars = Bars(physical);
         var lineStarts = new List<(int Line, int First, int Count)>();
-        bool previousLoneBar = false, previousTerminated = false, residue = false;
+        bool previousLoneBar = false, previousTerminated = false, previousClosed = false, residue = false;
+        bool openLeft = bars == BarConvention.Between && RowsOpenOnTheLeft(physical);
         for (int i = 0; i < physical.Count; i++)
         {
             string line = physical[i];
@@ -71,7 +72,9 @@ internal static class Tokenizer
 
             // Bars after cells, on lines of their own, may stand in a page whose other tables part cells by bars: a bar
             // alone after a line so terminated (规章 |, then |) is an empty cell there too, the convention of its lines.
-            if (loneBar && (bars == BarConvention.Terminator || (bars == BarConvention.Between && (previousTerminated || previousLoneBar))))
+            // Where rows open without a bar, so is one after a line of several cells (一、… | 25 |) whose row goes on
+            // past the lone bars (| 25 |); one between two rows' lines is no cell.
+            if (loneBar && (bars == BarConvention.Terminator || (bars == BarConvention.Between && (previousTerminated || previousLoneBar || (openLeft && previousClosed && ContinuesRow(physical, i + 1))))))
             {
                 tokens.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(i + 1, line.IndexOf('|') + 1, 0), i + 1, LineLayout.Pipe));
             }
@@ -82,9 +85,11 @@ internal static class Tokenizer
                     tokens.Add(new Token(TokenKind.Empty, string.Empty, new SourceSpan(i + 1, line.IndexOf('|') + 1, 0), i + 1, LineLayout.Pipe));
                 }
             }
-            else if (bars == BarConvention.Terminator && IsBarsOnly(line))
+            else if ((bars is BarConvention.Terminator or BarConvention.Separator) && IsBarsOnly(line))
             {
-                // Residue of spanned or collapsed cells ("|||"): no cells, but the end of the row before it.
+                // Residue of spanned or collapsed cells ("|||"): no cells, but the end of the row before it. Where bars
+                // stand alone between cells, a line of several bars is such residue too: one lone bar parts two cells
+                // and two lone bars in a row hold an empty cell, but no count of empty cells is written side by side.
                 residue = tokens.Count > 0;
             }
             else if (bars == BarConvention.Terminator && ResidueTail(line) is > 0 and int kept)
@@ -96,6 +101,14 @@ internal static class Tokenizer
             else
             {
                 AddTextLine(line, i + 1, tokens, bars);
+
+                // Rows that open without a bar and close with one (规章 | 0 | 0 | 0 |): a line of a row's later cells
+                // that begins with a bar (| 25 |), after a line that closed its last cell, begins with an empty cell;
+                // before a label (| (二)部分公开 | …) the bar is the edge of a spanned column, no cell.
+                if (openLeft && previousClosed && line.TrimStart().StartsWith('|') && tokens.Count > before && tokens[before].Kind == TokenKind.Value)
+                {
+                    tokens.Insert(before, new Token(TokenKind.Empty, string.Empty, new SourceSpan(i + 1, line.IndexOf('|') + 1, 0), i + 1, LineLayout.Pipe));
+                }
             }
 
             if (residue && tokens.Count > before)
@@ -110,6 +123,7 @@ internal static class Tokenizer
             {
                 previousLoneBar = loneBar;
                 previousTerminated = !loneBar && IsTerminated(line);
+                previousClosed = line.TrimEnd().EndsWith('|');
                 lineStarts.Add((i + 1, before, tokens.Count - before));
             }
 
@@ -165,6 +179,54 @@ internal static class Tokenizer
         }
 
         return lone >= 3 && withContent * 4 < lone ? BarConvention.Separator : BarConvention.Between;
+    }
+
+    /// <summary>
+    /// Bars between cells where rows open without a bar and close with one (<c>规章 | 0 | 0 | 0 |</c>): most lines of
+    /// cells end with a bar and do not begin with one.
+    /// </summary>
+    private static bool RowsOpenOnTheLeft(List<string> lines)
+    {
+        int openLeft = 0, edged = 0;
+        foreach (string raw in lines)
+        {
+            string line = raw.Trim();
+            if (line.IndexOf('|') < 0 || IsBarsOnly(line))
+            {
+                continue;
+            }
+
+            if (line[0] == '|')
+            {
+                edged++;
+            }
+            else if (line[line.Length - 1] == '|')
+            {
+                openLeft++;
+            }
+        }
+
+        return openLeft >= 3 && openLeft > edged;
+    }
+
+    /// <summary>
+    /// Lone bars from line <paramref name="from"/> on lead to a line that opens with a bar (<c>| 25 |</c>): the row
+    /// before them continues, its empty cells each on a line of their own. Before a new row's line they part rows.
+    /// </summary>
+    private static bool ContinuesRow(List<string> lines, int from)
+    {
+        for (int k = from; k < lines.Count; k++)
+        {
+            string line = lines[k].Trim();
+            if (line.Length == 0 || line == "|")
+            {
+                continue;
+            }
+
+            return line[0] == '|' && !IsBarsOnly(line);
+        }
+
+        return false;
     }
 
     // A line with one bar, at its end: a cell and its terminating bar (规章 |).
