@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -194,6 +195,7 @@ public sealed class ReportImporter
         var failed = new HashSet<string>(StringComparer.Ordinal);
         var headingVotes = new Dictionary<string, int>(StringComparer.Ordinal);
         int previousEnd = 0;
+        char[] regionText = ArrayPool<char>.Shared.Rent(1024);
         for (int h = 0; h < _headings.Length; h++)
         {
             TableHeading heading = _headings[h];
@@ -202,7 +204,7 @@ public sealed class ReportImporter
                 BeforeStep?.Invoke("table " + heading.Key);
                 (int start, int end) = Region(tokens, headings, h, previousEnd);
                 var readings = new List<(TableAlignment Alignment, double Score, List<string> Headers, double OverRowsRead)>();
-                string regionWords = RegionWords(tokens, start, end, probes);
+                ReadOnlySpan<char> regionWords = regionText.AsSpan(0, RegionWords(tokens, start, end, probes, ref regionText));
                 foreach (ReportEdition edition in _editions)
                 {
                     if (!_targets.TryGetValue((edition.Id, heading.Key), out TableTargets? targets))
@@ -211,7 +213,15 @@ public sealed class ReportImporter
                     }
 
                     TableAlignment alignment = TableAligner.Align(targets, tokens, start, end, probes);
-                    List<string> headers = _columnHeadings[(edition.Id, heading.Key)].Where(c => regionWords.Contains(c, StringComparison.Ordinal)).ToList();
+                    var headers = new List<string>();
+                    foreach (string column in _columnHeadings[(edition.Id, heading.Key)])
+                    {
+                        if (regionWords.IndexOf(column.AsSpan(), StringComparison.Ordinal) >= 0)
+                        {
+                            headers.Add(column);
+                        }
+                    }
+
                     double score = alignment.Score + (HeaderWeight * headers.Count);
                     int notRead = Math.Max(0, targets.Rows.Count(r => !r.IsGroup && r.Columns.Length > 0) - alignment.Rows.Count);
                     readings.Add((alignment, score, headers, score + (AlignmentOptions.SkipRow * notRead)));
@@ -267,6 +277,8 @@ public sealed class ReportImporter
                 failed.Add(heading.Key);
             }
         }
+
+        ArrayPool<char>.Shared.Return(regionText);
 
         // The report's edition: that of the first table read with a preference; else, where no row was read (labels
         // without values), the one whose column headings the text shows most; else the year's; else the newest.
@@ -581,26 +593,44 @@ public sealed class ReportImporter
         return first;
     }
 
-    /// <summary>The words of a region, normalized once, where each edition's column headings are looked for (exact bodies).</summary>
-    private static string RegionWords(List<Token> tokens, int start, int end, ProbeCache probes)
+    /// <summary>
+    /// The words of a region, normalized once, where each edition's column headings are looked for (exact bodies):
+    /// written into <paramref name="buffer"/> (a pooled array, replaced by a larger one when full); returns their length.
+    /// </summary>
+    private static int RegionWords(List<Token> tokens, int start, int end, ProbeCache probes, ref char[] buffer)
     {
-        var text = new System.Text.StringBuilder();
-        for (int t = start; t < end && text.Length < 20_000; t++)
+        int length = 0;
+        for (int t = start; t < end && length < 20_000; t++)
         {
             if (tokens[t].Kind == TokenKind.Label)
             {
                 // Both forms: a heading with a remark inside (本年(2023)制发件数) is the column's heading without it. The
                 // probe is the alignment's own: most label tokens are the words before a cell, probed there anyway.
                 LabelProbe parts = probes.Get(tokens[t].Text);
-                text.Append(parts.Body);
+                Append(ref buffer, ref length, parts.Body);
                 if (parts.Core != parts.Body)
                 {
-                    text.Append(' ').Append(parts.Core);
+                    Append(ref buffer, ref length, " ");
+                    Append(ref buffer, ref length, parts.Core);
                 }
             }
         }
 
-        return text.ToString();
+        return length;
+    }
+
+    private static void Append(ref char[] buffer, ref int length, string text)
+    {
+        if (length + text.Length > buffer.Length)
+        {
+            char[] larger = ArrayPool<char>.Shared.Rent(Math.Max(2 * buffer.Length, length + text.Length));
+            buffer.AsSpan(0, length).CopyTo(larger);
+            ArrayPool<char>.Shared.Return(buffer);
+            buffer = larger;
+        }
+
+        text.AsSpan().CopyTo(buffer.AsSpan(length));
+        length += text.Length;
     }
 
     /// <summary>A table that ends early is said once; a row missing between rows read is said per row.</summary>
