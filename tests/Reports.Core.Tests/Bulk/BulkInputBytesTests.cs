@@ -105,6 +105,32 @@ public sealed class BulkInputBytesTests
     }
 
     [Fact]
+    public async Task A_line_too_long_that_ends_the_input_without_a_break_is_one_finding_and_nothing_more()
+    {
+        var options = new BulkOptions { ChunkBytes = 1024, MaxLineBytes = 8192, MaxDegreeOfParallelism = 1 };
+        string tooLong = "{\"edition\":\"2021\",\"a\":\"" + new string('x', 20_000) + "\"}";
+        List<BulkResult> results = await Results(Encoding.UTF8.GetBytes(Clean2021 + "\n" + tooLong), options);
+
+        Assert.Equal(new long[] { 1, 2 }, results.Select(r => r.LineNumber));
+        Assert.True(results[0].IsValid);
+        Assert.Equal(ReportDiagnostics.BulkLineTooLong.Id, Assert.Single(results[1].Diagnostics).Id);
+    }
+
+    [Fact]
+    public async Task A_line_too_long_whose_break_opens_the_next_read_is_skipped_up_to_that_break_only()
+    {
+        // The line fills the buffer at its limit exactly: the skip's first read begins with the line break.
+        var options = new BulkOptions { ChunkBytes = 1024, MaxLineBytes = 8192, MaxDegreeOfParallelism = 1 };
+        string tooLong = "{\"edition\":\"2021\"," + new string(' ', 8192 - 19) + "}";
+        Assert.Equal(8192, Encoding.UTF8.GetByteCount(tooLong));
+        List<BulkResult> results = await Results(Encoding.UTF8.GetBytes(tooLong + "\n" + Clean2021 + "\n" + Clean2021), options);
+
+        Assert.Equal(new long[] { 1, 2, 3 }, results.Select(r => r.LineNumber));
+        Assert.Equal(ReportDiagnostics.BulkLineTooLong.Id, Assert.Single(results[0].Diagnostics).Id);
+        Assert.True(results[1].IsValid && results[2].IsValid);
+    }
+
+    [Fact]
     public async Task The_summary_counts_the_bytes_of_a_stream_that_knows_its_length_and_none_of_one_that_does_not()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(Clean2021 + "\n" + Clean2021 + "\n");

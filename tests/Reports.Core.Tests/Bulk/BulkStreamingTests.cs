@@ -170,5 +170,10 @@ public sealed class BulkStreamingTests
         Assert.Equal(default, BulkValidator.Relocate(read, (long)int.MaxValue + 1, null).Location.Span);
         Assert.Equal(new Cells.SourceSpan(7, 1, 0), BulkValidator.Relocate(read.WithLocation(DiagnosticLocation.None), 7, null).Location.Span); // no column: the line's start
         Assert.Throws<ArgumentNullException>(() => BulkValidator.Relocate(null!, 1, null));
+
+        // The corpus's name replaces the one the finding had; without one, the finding keeps its own.
+        Diagnostic named = read.WithLocation(read.Location with { Source = "report.json" });
+        Assert.Equal("c.ndjson", BulkValidator.Relocate(named, 3, "c.ndjson").Location.Source);
+        Assert.Equal("report.json", BulkValidator.Relocate(named, 3, null).Location.Source);
     }
 }
