@@ -120,6 +120,43 @@ public sealed class BulkContractTests
     }
 
     [Fact]
+    public async Task Of_two_editions_given_with_one_id_the_first_reads_the_lines()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(Clean2021, 4)));
+        var second = new ConcurrencyProbe(Report2021.Edition);
+        List<BulkResult> results = await Results(new BulkOptions { Editions = new ReportEdition[] { Report2021.Edition, second } }, bytes);
+        Assert.All(results, r => Assert.Same(Report2021.Edition, r.Edition));
+        Assert.Equal(0, second.Calls);
+
+        var first = new ConcurrencyProbe(Report2021.Edition);
+        results = await Results(new BulkOptions { Editions = new ReportEdition[] { first, Report2021.Edition } }, bytes);
+        Assert.All(results, r => Assert.Same(first, r.Edition));
+        Assert.Equal(4, first.Calls);
+    }
+
+    [Fact]
+    public void A_clean_line_is_validated_without_allocating()
+    {
+        var validator = new BulkValidator();
+        byte[] line = Encoding.UTF8.GetBytes(Clean2021);
+        for (int i = 0; i < 50; i++)
+        {
+            Assert.True(validator.ValidateLine(line, i + 1).IsValid); // warm: the thread's scratch and the JIT
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int valid = 0;
+        for (int i = 0; i < 200; i++)
+        {
+            valid += validator.ValidateLine(line, i + 1).IsValid ? 1 : 0;
+        }
+
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        Assert.Equal(200, valid);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public async Task Progress_counts_the_last_line_of_an_input_without_a_final_line_break()
     {
         byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(Clean2021, 3)));
