@@ -317,11 +317,8 @@ public sealed class BulkValidator
                     },
                     CancellationToken.None);
                 await writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
-                if (eof && filled == 0)
-                {
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    break;
-                }
+
+                // At the end of the input the batch took every byte left: the next turn returns the buffer and stops.
             }
         }
         catch (Exception ex)
