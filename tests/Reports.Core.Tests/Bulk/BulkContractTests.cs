@@ -134,11 +134,16 @@ public sealed class BulkContractTests
         Assert.Equal(4, first.Calls);
     }
 
-    [Fact]
-    public void A_clean_line_is_validated_without_allocating()
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("泉州市数字泉州建设办公室", "report.txt")]
+    [InlineData(null, "report.txt")]
+    public void A_clean_line_is_validated_without_allocating(string? agency, string? source)
     {
         var validator = new BulkValidator();
-        byte[] line = Encoding.UTF8.GetBytes(Clean2021);
+        byte[] line = Encoding.UTF8.GetBytes(ReportJson.ToJson(
+            Report2021.Schema, new ReportInfo { Agency = agency, Year = 2021, Source = source }, ReportCells.FromValues(Report2021.Schema, new long[Report2021.Schema.CellCount])));
+        Assert.Equal(agency is not null, Encoding.UTF8.GetString(line).Contains("\"agency\":\"", StringComparison.Ordinal));
         for (int i = 0; i < 50; i++)
         {
             Assert.True(validator.ValidateLine(line, i + 1).IsValid); // warm: the thread's scratch and the JIT
