@@ -76,6 +76,18 @@ public sealed class BulkContractTests
         Assert.Equal("edition \"(none)\" is not known here; expected 2019 or 2021", missing.Message);
     }
 
+    [Fact]
+    public void A_line_whose_first_member_is_not_its_edition_is_never_taken_as_one()
+    {
+        // Every cell is there and the first member's value is an edition's id, but no member names the edition.
+        string renamed = Clean2021.Replace("{\"edition\":\"2021\"", "{\"editio\":\"2021\"", StringComparison.Ordinal);
+        Assert.NotEqual(Clean2021, renamed);
+        BulkResult result = new BulkValidator().ValidateLine(Encoding.UTF8.GetBytes(renamed), 1);
+
+        Assert.False(result.IsValid);
+        Assert.Contains(result.Diagnostics, d => d.Id == ReportDiagnostics.UnknownEdition.Id);
+    }
+
     [Theory]
     [InlineData(1L, 1)]
     [InlineData(int.MaxValue, int.MaxValue)]
