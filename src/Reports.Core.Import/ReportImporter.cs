@@ -204,7 +204,8 @@ public sealed class ReportImporter
                 BeforeStep?.Invoke("table " + heading.Key);
                 (int start, int end) = Region(tokens, headings, h, previousEnd);
                 var readings = new List<(TableAlignment Alignment, double Score, List<string> Headers, double OverRowsRead)>();
-                ReadOnlySpan<char> regionWords = regionText.AsSpan(0, RegionWords(tokens, start, end, probes, ref regionText));
+                int wordsLength = RegionWords(tokens, start, end, probes, ref regionText); // may replace the buffer: read it after
+                ReadOnlySpan<char> regionWords = regionText.AsSpan(0, wordsLength);
                 foreach (ReportEdition edition in _editions)
                 {
                     if (!_targets.TryGetValue((edition.Id, heading.Key), out TableTargets? targets))
