@@ -136,6 +136,7 @@ public sealed class BulkValidator
     /// <summary>Validates the NDJSON file at <paramref name="path"/>, streaming; results in line order.</summary>
     public async IAsyncEnumerable<BulkResult> ValidateFileAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        // Stryker disable once Bitwise : SequentialScan and Asynchronous are hints to the OS; without them the same bytes are read in the same order
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
         await foreach (BulkResult result in ValidateAsync(stream, cancellationToken).ConfigureAwait(false))
         {
@@ -151,6 +152,7 @@ public sealed class BulkValidator
             throw new ArgumentNullException(nameof(utf8Ndjson));
         }
 
+        // Stryker disable once Initializer,Boolean : SingleReader and SingleWriter only let the channel skip its locks; one producer and one consumer use it either way
         var batches = Channel.CreateBounded<Task<Batch>>(new BoundedChannelOptions(2 * _options.MaxDegreeOfParallelism) { SingleReader = true, SingleWriter = true });
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var workers = new SemaphoreSlim(_options.MaxDegreeOfParallelism);
@@ -176,6 +178,7 @@ public sealed class BulkValidator
                     }
                     finally
                     {
+                        // Stryker disable once all : only returns a buffer to the shared pool; no result, finding or their order depends on it
                         batch.Release();
                     }
 
@@ -185,7 +188,9 @@ public sealed class BulkValidator
                 }
             }
 
+            // Stryker disable once Statement : the producer completed the channel in its finally, its last act; a failure of it came through the channel
             await producer.ConfigureAwait(false);
+            // Stryker disable once Boolean : after a run that ended on its own, the clean-up below only cancels a finished producer and drains an empty channel
             completed = true;
         }
         finally
@@ -258,12 +263,14 @@ public sealed class BulkValidator
                     Buffer.BlockCopy(buffer, 3, buffer, 0, filled - 3);
                     filled -= 3;
                     first = false;
+                    // Stryker disable once Statement : without it the buffer, three bytes short, is cut at its last line break like any other
                     continue; // fill up the three bytes
                 }
 
                 first = false;
                 if (filled == 0)
                 {
+                    // Stryker disable once all : only returns a buffer to the shared pool; no result, finding or their order depends on it
                     ArrayPool<byte>.Shared.Return(buffer);
                     break;
                 }
@@ -274,15 +281,18 @@ public sealed class BulkValidator
                     // One line fills the buffer: grow it, or skip the line when it exceeds the limit.
                     if (buffer.Length >= _options.MaxLineBytes)
                     {
+                        // Stryker disable once Boolean : the producer runs on a thread-pool thread (Task.Run), with no synchronization context to return to
                         filled = await SkipLineAsync(input, buffer, cancellationToken).ConfigureAwait(false);
                         eof = filled < 0;
                         filled = Math.Max(filled, 0);
+                        // Stryker disable once Boolean : the producer runs on a thread-pool thread (Task.Run), with no synchronization context to return to
                         await writer.WriteAsync(Task.FromResult(Batch.TooLong(nextLine, Diagnostic.Create(
                             ReportDiagnostics.BulkLineTooLong,
                             new DiagnosticLocation { Source = _options.SourceName, Span = LineSpan(nextLine) },
                             nextLine,
                             _options.MaxLineBytes))), cancellationToken).ConfigureAwait(false);
                         nextLine++;
+                        // Stryker disable once Statement : the path below would replace the buffer by one of the same size (the limit) holding the same bytes
                         continue;
                     }
 
@@ -316,6 +326,7 @@ public sealed class BulkValidator
                         }
                     },
                     CancellationToken.None);
+                // Stryker disable once Boolean : the producer runs on a thread-pool thread (Task.Run), with no synchronization context to return to
                 await writer.WriteAsync(work, cancellationToken).ConfigureAwait(false);
 
                 // At the end of the input the batch took every byte left: the next turn returns the buffer and stops.
@@ -324,6 +335,7 @@ public sealed class BulkValidator
         catch (Exception ex)
         {
             failure = ex;
+            // Stryker disable once Statement : the failure reaches the consumer through the channel's completion (TryComplete(failure) below), which WaitToReadAsync rethrows as it is
             throw;
         }
         finally
@@ -338,6 +350,7 @@ public sealed class BulkValidator
     {
         while (true)
         {
+            // Stryker disable once Boolean : the producer runs on a thread-pool thread (Task.Run), with no synchronization context to return to
             int n = await input.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
             if (n == 0)
             {
@@ -380,6 +393,7 @@ public sealed class BulkValidator
     private ReportEdition? Detect(ReadOnlySpan<byte> line, out string? named, out bool readAnyway)
     {
         readAnyway = !ReportJson.TryReadEdition(line, out named, out JsonTokenType token);
+        // Stryker disable once Block : a token that is no string leaves named null, which no edition's id equals: null either way
         if (token != JsonTokenType.String)
         {
             return null;
@@ -398,6 +412,7 @@ public sealed class BulkValidator
 
     private ImmutableArray<Diagnostic> Relocate(ImmutableArray<Diagnostic> diagnostics, long lineNumber)
     {
+        // Stryker disable once Block : an empty array makes an empty builder, hence the same empty array; ReportJson.Read never gives a default one
         if (diagnostics.IsDefaultOrEmpty)
         {
             return ImmutableArray<Diagnostic>.Empty;
@@ -459,6 +474,7 @@ public sealed class BulkValidator
         public void Release()
         {
             byte[]? buffer = Interlocked.Exchange(ref _buffer, null);
+            // Stryker disable once all : only returns a buffer to the shared pool; no result, finding or their order depends on it
             if (buffer is not null && buffer.Length > 0)
             {
                 ArrayPool<byte>.Shared.Return(buffer);
