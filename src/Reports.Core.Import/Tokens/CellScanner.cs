@@ -157,11 +157,13 @@ internal static class CellScanner
     private static bool OnlySpacesBetween(string text, int col, Token left, Token right)
     {
         int from = left.Span.Column + left.Span.Length - col, to = right.Span.Column - col;
+        // Stryker disable once Logical,Equality : only asked about two consecutive digit values of one scan, and a digit value never begins where the one before ends (a number starts after a non-digit), so 1 <= from < to < text.Length: the guard never holds.
         if (from < 0 || to > text.Length || from >= to)
         {
             return false;
         }
 
+        // Stryker disable once Equality : between two consecutive values of one scan stand only spaces (anything else is cut off as a label between them), so the loop finds none and the answer is true, run or not.
         for (int k = from; k < to; k++)
         {
             if (!CharClass.IsSpace(text[k]))
@@ -183,6 +185,7 @@ internal static class CellScanner
             }
         }
 
+        // Stryker disable once Equality : no text asked about here is empty: every value token has a digit, and OpensWithZero asks only of two characters or more.
         return text.Length > 0;
     }
 
@@ -225,6 +228,7 @@ internal static class CellScanner
             }
         }
 
+        // Stryker disable once Equality : '_' (index 0) is also one of CellParser's not-applicable markers, so Parse below says NotApplicable for it either way.
         if (digits || (text.Length == 1 && NotApplicableExtras.IndexOf(text[0]) >= 0))
         {
             return true;
@@ -317,6 +321,7 @@ internal static class CellScanner
             next++;
         }
 
+        // Stryker disable once Equality : the cell's text is trimmed, so spaces after the number (next > q) are always followed by a character: next < s.Length holds whenever next > q.
         if (next > q && next < s.Length && CharClass.IsCounter(s[next]) && next + 1 < s.Length && !CharClass.IsSpace(s[next + 1]))
         {
             return (false, q, q);
@@ -347,6 +352,7 @@ internal static class CellScanner
         {
             // "5件" closing a cell is a value with a unit; "154件，" inside a sentence is words.
             int after = q + 1;
+            // Stryker disable once Update,Equality : the cell's text is trimmed, so spaces after a counter are always followed by a word: skipped or not (after > s.Length, after--), after stays short of the end exactly when it would have.
             while (after < s.Length && s[after] == ' ')
             {
                 after++;

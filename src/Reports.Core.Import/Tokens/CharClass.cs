@@ -38,6 +38,7 @@ internal static class CharClass
                 return false;
             }
 
+            // Stryker disable once Equality : only white space reaches here, and none of it is U+007F (DEL is no space), so >= and > agree.
             stated |= c > '\u007F';
         }
 
