@@ -211,6 +211,7 @@ public sealed class BulkValidator
                 {
                     try
                     {
+                        // Stryker disable once all : the drain only returns abandoned batches' buffers to the shared pool; no result depends on it, and the consumer has stopped
                         (await task.ConfigureAwait(false)).Release();
                     }
                     catch (Exception) when (cancel.IsCancellationRequested)
@@ -298,6 +299,7 @@ public sealed class BulkValidator
 
                     byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, _options.MaxLineBytes));
                     Buffer.BlockCopy(buffer, 0, larger, 0, filled);
+                    // Stryker disable once all : only returns a buffer to the shared pool; no result, finding or their order depends on it
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
                     continue;
@@ -311,6 +313,7 @@ public sealed class BulkValidator
                 nextLine += lineCount;
                 buffer = next;
                 filled = rest;
+                // Stryker disable once Boolean : the producer runs on a thread-pool thread (Task.Run), with no synchronization context to return to
                 await workers.WaitAsync(cancellationToken).ConfigureAwait(false);
                 Task<Batch> work = Task.Run(
                     () =>

@@ -148,10 +148,11 @@ public sealed class BulkFastPathTests
     {
         // Two values out of range (neither in an identity), and the same with the year, outside the edition, after them.
         long[] values = new long[Edition.Schema.CellCount];
-        Assert.True(Edition.Schema.TryGetCell("t2.a1.regulation.issued", out CellInfo issued));
-        Assert.True(Edition.Schema.TryGetCell("t2.a1.regulation.repealed", out CellInfo repealed));
-        values[issued.Ordinal] = -1;
-        values[repealed.Ordinal] = -2;
+        CellInfo[] free = Edition.Schema.Cells.Where(c => c.Kind == ValueKind.Count
+            && !Edition.Schema.Identities.Any(i => i.Left.Contains(c.Ordinal) || i.Right.Contains(c.Ordinal))).Take(2).ToArray();
+        Assert.Equal(2, free.Length); // counts no identity reads: only their range speaks
+        values[free[0].Ordinal] = -1;
+        values[free[1].Ordinal] = -2;
         string twoOut = ReportJson.ToJson(Edition.Schema, new ReportInfo { Year = 2023 }, ReportCells.FromValues(Edition.Schema, values));
         Assert.NotEqual(FastJsonValidator.Outcome.Clean, Classify(twoOut));
         SameAsFullPath(twoOut);
@@ -168,6 +169,14 @@ public sealed class BulkFastPathTests
         string twice = clean.Insert(end + 1, clean.Substring(at, end - at + 1));
         Assert.Equal(FastJsonValidator.Outcome.Unknown, Classify(twice));
         SameAsFullPath(twice);
+    }
+
+    [Fact]
+    public void A_result_said_valid_must_name_its_edition()
+    {
+        ArgumentException refused = Assert.Throws<ArgumentException>(() => new BulkResult(1, null, true, default));
+        Assert.StartsWith("A valid line has an edition.", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("edition", refused.ParamName);
     }
 
     [Fact]
