@@ -27,8 +27,7 @@ namespace Reports.Core.Tests.Bulk;
 /// </summary>
 public sealed class BulkContractTests
 {
-    private static readonly string Clean2021 = ReportJson.ToJson(
-        Report2021.Schema, new ReportInfo { Year = 2021 }, ReportCells.FromValues(Report2021.Schema, new long[Report2021.Schema.CellCount]));
+    private static readonly string Clean2021 = BulkLines.Zeros2021;
 
     private static Diagnostic Finding(DiagnosticDescriptor descriptor, params object[] args) =>
         Diagnostic.Create(descriptor, DiagnosticLocation.None, args);
@@ -178,7 +177,7 @@ public sealed class BulkContractTests
     {
         byte[] bytes = Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Repeat(Clean2021, 3)));
         var seen = new List<BulkProgress>();
-        var options = new BulkOptions { ChunkBytes = 1024, MaxDegreeOfParallelism = 1, Progress = new InlineProgress(seen.Add) };
+        var options = new BulkOptions { ChunkBytes = 1024, MaxDegreeOfParallelism = 1, Progress = new SyncProgress(seen.Add) };
         BulkSummary summary = await new BulkValidator(options).RunAsync(new MemoryStream(bytes));
 
         Assert.Equal(3L, summary.Reports);
@@ -242,16 +241,7 @@ public sealed class BulkContractTests
         }
     }
 
-    private static async Task<List<BulkResult>> Results(BulkOptions options, byte[] bytes)
-    {
-        var results = new List<BulkResult>();
-        await foreach (BulkResult r in new BulkValidator(options).ValidateAsync(new MemoryStream(bytes)))
-        {
-            results.Add(r);
-        }
-
-        return results;
-    }
+    private static Task<List<BulkResult>> Results(BulkOptions options, byte[] bytes) => BulkLines.ResultsAsync(new BulkValidator(options), bytes);
 
     // Runs the work with a counting context installed on this thread and waits for it; returns the posts the context saw.
     private static int InContext(Func<Task> work)
@@ -271,15 +261,6 @@ public sealed class BulkContractTests
 
         Assert.True(task.Wait(TimeSpan.FromSeconds(60)), "the run finished");
         return context.Posts;
-    }
-
-    private sealed class InlineProgress : IProgress<BulkProgress>
-    {
-        private readonly Action<BulkProgress> _report;
-
-        public InlineProgress(Action<BulkProgress> report) => _report = report;
-
-        public void Report(BulkProgress value) => _report(value);
     }
 
     // An edition that checks as the one it wraps and records how many checks ran at the same time.

@@ -29,18 +29,7 @@ public sealed class BulkFastPathTests
     private static readonly ReportEdition Edition = Report2021.Edition;
 
     // A valid report of random values (the first seed from `seed` with no finding at all), without agency.
-    private static string CleanLine(int seed)
-    {
-        for (int s = seed; ; s++)
-        {
-            string line = ReportJson.ToJson(Edition.Schema, new ReportInfo { Year = 2023 }, ReportCells.FromValues(Edition.Schema, RandomReports.Build(Edition, s).Values));
-            ReportJsonReadResult read = ReportJson.Read(Edition, line);
-            if (read.Diagnostics.IsEmpty && Edition.Validate(Edition.CreateDraft(read.Info, read.Cells!)).Diagnostics.IsEmpty)
-            {
-                return line;
-            }
-        }
-    }
+    private static string CleanLine(int seed) => BulkLines.ValidLine(Edition, seed, 2023, agency: null);
 
     private static string WithCell(string key, long value)
     {

@@ -22,21 +22,11 @@ public sealed class BulkInputBytesTests
 {
     private static readonly byte[] Bom = { 0xEF, 0xBB, 0xBF };
 
-    private static readonly string Clean2021 = ReportJson.ToJson(
-        Report2021.Schema, new ReportInfo { Year = 2021 }, ReportCells.FromValues(Report2021.Schema, new long[Report2021.Schema.CellCount]));
+    private static readonly string Clean2021 = BulkLines.Zeros2021;
 
     private static readonly BulkOptions OneKilobyte = new() { ChunkBytes = 1024, MaxDegreeOfParallelism = 1 };
 
-    private static async Task<List<BulkResult>> Results(byte[] bytes, BulkOptions? options = null)
-    {
-        var results = new List<BulkResult>();
-        await foreach (BulkResult r in new BulkValidator(options ?? OneKilobyte).ValidateAsync(new MemoryStream(bytes)))
-        {
-            results.Add(r);
-        }
-
-        return results;
-    }
+    private static Task<List<BulkResult>> Results(byte[] bytes, BulkOptions? options = null) => BulkLines.ResultsAsync(new BulkValidator(options ?? OneKilobyte), bytes);
 
     private static byte[] Concat(params byte[][] parts) => parts.SelectMany(p => p).ToArray();
 

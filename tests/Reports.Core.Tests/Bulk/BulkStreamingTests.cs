@@ -23,21 +23,11 @@ public sealed class BulkStreamingTests
 {
     private static string Line(long upheld = -1)
     {
-        long[] values = new long[Report2021.Schema.CellCount];
-        string json = ReportJson.ToJson(Report2021.Schema, new ReportInfo { Year = 2021 }, ReportCells.FromValues(Report2021.Schema, values));
+        string json = BulkLines.Zeros2021;
         return upheld < 0 ? json : json.Replace("\"rev\":{\"upheld\":0", "\"rev\":{\"upheld\":" + upheld, StringComparison.Ordinal);
     }
 
-    private static async Task<List<BulkResult>> All(BulkValidator validator, byte[] bytes)
-    {
-        var results = new List<BulkResult>();
-        await foreach (BulkResult r in validator.ValidateAsync(new MemoryStream(bytes)))
-        {
-            results.Add(r);
-        }
-
-        return results;
-    }
+    private static Task<List<BulkResult>> All(BulkValidator validator, byte[] bytes) => BulkLines.ResultsAsync(validator, bytes);
 
     [Fact]
     public async Task The_summary_counts_reports_valid_clean_and_findings_by_id()

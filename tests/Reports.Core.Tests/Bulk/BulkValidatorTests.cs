@@ -19,16 +19,7 @@ public sealed class BulkValidatorTests
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
-    private static async Task<List<BulkResult>> RunAsync(byte[] ndjson, BulkOptions? options = null)
-    {
-        var results = new List<BulkResult>();
-        await foreach (BulkResult result in new BulkValidator(options).ValidateAsync(new MemoryStream(ndjson)))
-        {
-            results.Add(result);
-        }
-
-        return results;
-    }
+    private static Task<List<BulkResult>> RunAsync(byte[] ndjson, BulkOptions? options = null) => BulkLines.ResultsAsync(new BulkValidator(options), ndjson);
 
     private static (byte[] Bytes, SyntheticReport[] Reports) Corpus(int seed, int count, double errorRate)
     {
@@ -254,14 +245,5 @@ public sealed class BulkValidatorTests
         BulkResult result = new BulkValidator().ValidateLine(Encoding.UTF8.GetBytes(line), 1);
         Assert.Equal(expected.IsValid, result.IsValid);
         Assert.Equal(expected.Diagnostics.ToArray(), result.Diagnostics.ToArray());
-    }
-
-    private sealed class SyncProgress : IProgress<BulkProgress>
-    {
-        private readonly Action<BulkProgress> _report;
-
-        public SyncProgress(Action<BulkProgress> report) => _report = report;
-
-        public void Report(BulkProgress value) => _report(value);
     }
 }

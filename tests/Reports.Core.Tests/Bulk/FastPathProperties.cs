@@ -14,6 +14,7 @@ using Reports.Core.Reports;
 using Reports.Core.Tests.Support;
 using Reports.Core.Validation;
 using Xunit;
+using static Reports.Core.Tests.Bulk.BulkLines;
 
 namespace Reports.Core.Tests.Bulk;
 
@@ -30,31 +31,7 @@ public sealed class FastPathProperties
 
     private static FastJsonValidator.Outcome Classify(string line) => Classify(line, out _, out _);
 
-    // The full path: read, then validate; "clean" when neither found anything.
-    private static (bool Clean, ReportCells? Cells) FullPath(ReportEdition edition, string line)
-    {
-        ReportJsonReadResult read = ReportJson.Read(edition, line);
-        if (read.Cells is null)
-        {
-            return (false, null);
-        }
 
-        ValidationResult<IValidatedReport> validated = edition.Validate(edition.CreateDraft(read.Info, read.Cells));
-        return (read.Diagnostics.IsEmpty && validated.Diagnostics.IsEmpty, read.Cells);
-    }
-
-    // A valid report from the first seed at or after `seed` whose report has no finding at all (no soft-check warning).
-    private static string ValidLine(ReportEdition edition, int seed, int? year)
-    {
-        for (int s = seed; ; s++)
-        {
-            string line = ReportJson.ToJson(edition.Schema, new ReportInfo { Agency = "某某局", Year = year }, ReportCells.FromValues(edition.Schema, RandomReports.Build(edition, s).Values));
-            if (FullPath(edition, line.Replace("\"year\":" + year, "\"year\":null", StringComparison.Ordinal)).Clean)
-            {
-                return line;
-            }
-        }
-    }
 
     [Fact]
     public void A_line_is_clean_on_the_fast_path_exactly_when_the_full_path_finds_nothing_and_its_numbers_are_the_full_paths()

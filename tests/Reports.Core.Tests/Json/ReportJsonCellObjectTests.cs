@@ -6,6 +6,7 @@ using Reports.Core.Json;
 using Reports.Core.Reports;
 using Reports.Core.Schema;
 using Xunit;
+using static Reports.Core.Tests.ZeroReportJson;
 
 namespace Reports.Core.Tests;
 
@@ -16,19 +17,6 @@ namespace Reports.Core.Tests;
 public sealed class ReportJsonCellObjectTests
 {
     private static ReportSchema Schema => Report2021.Schema;
-
-    private static string Zeros() =>
-        ReportJson.ToJson(Schema, ReportInfo.Empty, ReportCells.FromValues(Schema, new long[Schema.CellCount]));
-
-    private static ReportJsonReadResult WithUpheld(string value)
-    {
-        string json = Zeros();
-        const string cell = "\"rev\":{\"upheld\":0";
-        Assert.Contains(cell, json);
-        return ReportJson.Read(Report2021.Edition, json.Replace(cell, "\"rev\":{\"upheld\":" + value, StringComparison.Ordinal));
-    }
-
-    private static string Messages(ReportJsonReadResult read) => string.Join(" | ", read.Diagnostics.Select(d => d.Id + " " + d.Message));
 
     [Theory]
     [InlineData("{\"state\":\"blank\",\"value\":3,\"raw\":\"三\"}", "三")] // a contradiction keeps the raw text

@@ -5,6 +5,7 @@ using Reports.Core.Editions;
 using Reports.Core.Json;
 using Reports.Core.Reports;
 using Xunit;
+using static Reports.Core.Tests.ZeroReportJson;
 
 namespace Reports.Core.Tests;
 
@@ -14,22 +15,6 @@ namespace Reports.Core.Tests;
 /// </summary>
 public sealed class ReportJsonMessageTests
 {
-    private static string Zeros() =>
-        ReportJson.ToJson(Report2021.Schema, ReportInfo.Empty, ReportCells.FromValues(Report2021.Schema, new long[Report2021.Schema.CellCount]));
-
-    private static ReportJsonReadResult WithRoot(string property) =>
-        ReportJson.Read(Report2021.Edition, Zeros().Replace("\"edition\":\"2021\",", "\"edition\":\"2021\"," + property + ",", StringComparison.Ordinal));
-
-    private static ReportJsonReadResult WithUpheld(string value)
-    {
-        string json = Zeros();
-        const string cell = "\"rev\":{\"upheld\":0";
-        Assert.Contains(cell, json);
-        return ReportJson.Read(Report2021.Edition, json.Replace(cell, "\"rev\":{\"upheld\":" + value, StringComparison.Ordinal));
-    }
-
-    private static string Messages(ReportJsonReadResult read) => string.Join(" | ", read.Diagnostics.Select(d => d.Id + " " + d.Message));
-
     [Theory]
     [InlineData("\"note\":{\"a\":[1,\"x\",null,true],\"b\":{}}", "RC1102 unknown property \"note\" (value {\"a\": [1, \"x\", null, true], \"b\": {}}) is not part of edition 2021; it was not read")]
     [InlineData("\"note\":[]", "RC1102 unknown property \"note\" (value []) is not part of edition 2021; it was not read")]

@@ -8,6 +8,7 @@ using Reports.Core.Editions;
 using Reports.Core.Json;
 using Reports.Core.Reports;
 using Xunit;
+using static Reports.Core.Tests.ZeroReportJson;
 
 namespace Reports.Core.Tests;
 
@@ -17,14 +18,6 @@ namespace Reports.Core.Tests;
 /// </summary>
 public sealed class ReportJsonRootTests
 {
-    private static string Zeros() =>
-        ReportJson.ToJson(Report2021.Schema, ReportInfo.Empty, ReportCells.FromValues(Report2021.Schema, new long[Report2021.Schema.CellCount]));
-
-    private static ReportJsonReadResult WithRoot(string property) =>
-        ReportJson.Read(Report2021.Edition, Zeros().Replace("\"edition\":\"2021\",", "\"edition\":\"2021\"," + property + ",", StringComparison.Ordinal));
-
-    private static string Messages(ReportJsonReadResult read) => string.Join(" | ", read.Diagnostics.Select(d => d.Id + " " + d.Message));
-
     [Fact]
     public void Metadata_written_twice_quotes_both_values()
     {
