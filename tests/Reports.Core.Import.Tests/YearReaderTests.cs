@@ -46,4 +46,15 @@ public class YearReaderTests
     [InlineData(new[] { "2023年", "2021年、2022年" }, 2021)]
     public void Years_named_equally_often_give_the_earliest(string[] texts, int expected) =>
         Assert.Equal(expected, YearReader.Read(texts));
+
+    [Theory]
+    [InlineData(new[] { "2023年工作回顾", "2023年度", "统计期限自2024年1月1日起至2024年12月31日止" }, 2024)]
+    [InlineData(new[] { "本报告中所列数据的统计期限自２０２２年１月１日起至２０２２年１２月３１日止。", "2023年计划", "2023年目标" }, 2022)]
+    [InlineData(new[] { "统计期限自2021年01月01日至2021年12月31日", "2020年", "2020年" }, 2021)]
+    public void A_statistics_period_of_one_calendar_year_gives_the_year_whatever_years_the_narrative_names(string[] texts, int expected) =>
+        Assert.Equal(expected, YearReader.Read(texts));
+
+    [Fact]
+    public void A_period_from_one_year_into_the_next_is_no_reporting_year_so_the_year_named_most_decides() =>
+        Assert.Equal(2023, YearReader.Read(new[] { "统计期限自2022年1月1日至2023年12月31日", "2023年工作", "2023年计划" }));
 }
