@@ -261,16 +261,9 @@ internal static class TableAligner
         bool lineOriented = region.LineOriented;
         int[] chainEnd = region.ChainEnd;
 
-        var rows = new List<RowTarget>();
-        foreach (RowTarget row in targets.Rows)
-        {
-            if (!row.IsGroup && row.Columns.Length > 0 && (readAlready is null || !readAlready.Contains(row.Path)))
-            {
-                rows.Add(row);
-            }
-        }
-
-        int n = cells.Count, m = rows.Count;
+        AlignedRows template = readAlready is null ? targets.Aligned : AlignedRows.Of(targets.Rows, readAlready);
+        ImmutableArray<RowTarget> rows = template.Rows;
+        int n = cells.Count, m = rows.Length;
         var scorer = new Scorer(gaps, region.LastLabels, rows);
         bool[] softCell = region.SoftCell;
 
@@ -310,31 +303,18 @@ internal static class TableAligner
         // a long region's would land on the large object heap. A reading's width is kept in a byte: no row is wider.
         int stride = m + 1;
         int size = (n + 1) * stride;
-        double[] f = ArrayPool<double>.Shared.Rent(size);
-        byte[] how = ArrayPool<byte>.Shared.Rent(size);
-        byte[] width = ArrayPool<byte>.Shared.Rent(size);
-        bool[] soft = ArrayPool<bool>.Shared.Rent(size);
-        bool[] runAt = ArrayPool<bool>.Shared.Rent(size);
+        DpTables tables = DpTables.Rent(size);
+        double[] f = tables.F;
+        byte[] how = tables.How;
+        byte[] width = tables.Width;
+        bool[] soft = tables.Soft;
+        bool[] runAt = tables.RunAt;
         Array.Fill(f, double.NegativeInfinity, 0, size);
         f[0] = 0;
 
         // The rows by their number of cells: a span of cells is scored once per width, then per row only by its label.
-        var rowWidths = new List<int>();
-        var rowsOfWidth = new List<List<int>>();
-        for (int j = 0; j < m; j++)
-        {
-            int at = rowWidths.IndexOf(rows[j].Columns.Length);
-            if (at < 0)
-            {
-                rowWidths.Add(rows[j].Columns.Length);
-                rowsOfWidth.Add(new List<int>());
-                at = rowWidths.Count - 1;
-            }
-
-            rowsOfWidth[at].Add(j);
-        }
-
-        int[][] rowsByWidth = rowsOfWidth.ConvertAll(r => r.ToArray()).ToArray();
+        ImmutableArray<int> rowWidths = template.Widths;
+        ImmutableArray<ImmutableArray<int>> rowsByWidth = template.ByWidth;
 
         // Cell by cell, each state (row j, cell i) is settled from its predecessors (the row before left out, the cell
         // before left out; readings ending here were offered by earlier cells), then offers the readings that start here.
@@ -436,7 +416,7 @@ internal static class TableAligner
         }
 
         // Walk back the best reading.
-        var aligned = new List<AlignedRow>();
+        var aligned = new List<AlignedRow>(Math.Min(m, n));
         var taken = new bool[n];
         for (int j = m, i = n; j > 0 || i > 0;)
         {
@@ -475,7 +455,7 @@ internal static class TableAligner
         aligned.Reverse();
 
         // Rows read by position alone are no evidence that the table is there: a reading needs one recognised label.
-        if (aligned.TrueForAll(r => r.ByPosition) && rows.Count > 1)
+        if (aligned.TrueForAll(r => r.ByPosition) && rows.Length > 1)
         {
             aligned.Clear();
             Array.Clear(taken);
@@ -491,11 +471,7 @@ internal static class TableAligner
         }
 
         double score = f[(n * stride) + m];
-        ArrayPool<double>.Shared.Return(f);
-        ArrayPool<byte>.Shared.Return(how);
-        ArrayPool<byte>.Shared.Return(width);
-        ArrayPool<bool>.Shared.Return(soft);
-        ArrayPool<bool>.Shared.Return(runAt);
+        tables.Return();
         return new TableAlignment(targets, start, end, cells, tokenIndex, region.Labels, aligned, skipped, score, region.Cut);
     }
 
@@ -587,14 +563,14 @@ internal static class TableAligner
     private sealed class Scorer
     {
         private readonly List<LabelProbe> _gaps;
-        private readonly List<RowTarget> _rows;
+        private readonly ImmutableArray<RowTarget> _rows;
         private readonly double[] _best;
         private readonly double[] _second;
         private readonly int[] _bestRow;
 
         private readonly List<LabelProbe> _last;
 
-        public Scorer(List<LabelProbe> gaps, List<LabelProbe> last, List<RowTarget> rows)
+        public Scorer(List<LabelProbe> gaps, List<LabelProbe> last, ImmutableArray<RowTarget> rows)
         {
             _gaps = gaps;
             _last = last;
@@ -635,7 +611,7 @@ internal static class TableAligner
             {
                 double best = 0, second = 0;
                 int bestRow = -1;
-                for (int r = 0; r < _rows.Count; r++)
+                for (int r = 0; r < _rows.Length; r++)
                 {
                     double s = Label(gap, r);
                     if (s > best)
