@@ -10,8 +10,8 @@ namespace Reports.Core.Import.Alignment;
 /// </summary>
 internal sealed class DpTables
 {
-    /// <summary>States up to which a thread keeps its tables (about 12 MB in all at this size).</summary>
-    private const int KeptSize = 1 << 20;
+    /// <summary>States up to which a thread keeps its tables (12 bytes a state: 3 MB at most; a table of 100 rows and 500 cells has 50,000).</summary>
+    private const int KeptSize = 1 << 18;
 
     [System.ThreadStatic]
     private static DpTables? s_kept;
