@@ -37,6 +37,9 @@ public sealed class ReportImporter
     private readonly Dictionary<(string Edition, string Table), TableTargets> _targets = new();
     private readonly Dictionary<(string Edition, string Table), ImmutableArray<string>> _columnHeadings = new();
 
+    // Probes score against this importer's label ids, so each importer keeps its own, one cache per thread.
+    private readonly System.Threading.ThreadLocal<ProbeCache> _probes = new(() => new ProbeCache());
+
     /// <summary>An importer for the built-in editions (<see cref="Editions.ReportEditions.All"/>: E2019 and E2021).</summary>
     public ReportImporter()
         : this(Editions.ReportEditions.All)
@@ -185,7 +188,8 @@ public sealed class ReportImporter
             diagnostics.Add(StepFailed("reading the title", ex, source, null));
         }
 
-        var probes = new ProbeCache();
+        ProbeCache probes = _probes.Value!;
+        probes.BeginImport();
 
         // Each table: its region, read against every edition that has it; the best reading is kept.
         var chosen = new Dictionary<string, TableReading>(StringComparer.Ordinal);

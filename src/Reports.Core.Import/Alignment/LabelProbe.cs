@@ -158,13 +158,37 @@ internal sealed class LabelProbe
 }
 
 /// <summary>
-/// What one import's alignments share: probes by text (every table, edition and pass scores the same stream text) and
-/// the cells of the region last aligned (every edition reads the same region).
+/// What an importer's alignments share on one thread: probes by text (every table, edition and pass scores the same
+/// stream text, and reports repeat the template's labels, so a probe and its row scores outlive one import) and the
+/// cells of the region last aligned (every edition reads the same region). Bounded between imports: past
+/// <see cref="MaxProbes"/> texts or <see cref="MaxChars"/> characters of them the cache starts over, so input with
+/// ever new texts holds no more than that once its import is done.
 /// </summary>
 internal sealed class ProbeCache
 {
+    /// <summary>Most probes kept between imports (a few hundred bytes each).</summary>
+    public const int MaxProbes = 8192;
+
+    /// <summary>Most characters of probed text kept between imports.</summary>
+    public const int MaxChars = 1 << 20;
+
     private readonly Dictionary<string, LabelProbe> _probes = new(StringComparer.Ordinal);
     private RegionCells? _region;
+    private long _textChars;
+
+    /// <summary>Texts probed and kept.</summary>
+    public int Count => _probes.Count;
+
+    /// <summary>Starts an import: the last import's region is let go, and the probes too when there are too many.</summary>
+    public void BeginImport()
+    {
+        _region = null;
+        if (_probes.Count > MaxProbes || _textChars > MaxChars)
+        {
+            _probes.Clear();
+            _textChars = 0;
+        }
+    }
 
     /// <summary>The cells of tokens [start, end), made once for consecutive alignments of the same region.</summary>
     public RegionCells Region(IReadOnlyList<Import.Tokens.Token> tokens, int start, int end)
@@ -182,6 +206,7 @@ internal sealed class ProbeCache
         if (!_probes.TryGetValue(text, out LabelProbe? probe))
         {
             _probes[text] = probe = new LabelProbe(text);
+            _textChars += text.Length;
         }
 
         return probe;

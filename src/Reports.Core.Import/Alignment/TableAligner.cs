@@ -342,9 +342,9 @@ internal static class TableAligner
                 break;
             }
 
-            for (int j = 0; j < m; j++)
+            for (int j = 0; leadGap[i] >= 0 && j < m; j++)
             {
-                labelOf[j] = leadGap[i] >= 0 && !double.IsNegativeInfinity(f[(i * stride) + j]) ? scorer.Label(leadGap[i], j) : 0;
+                labelOf[j] = !double.IsNegativeInfinity(f[(i * stride) + j]) ? scorer.Label(leadGap[i], j) : 0;
             }
 
             for (int g = 0; g < rowsByWidth.Length; g++)
@@ -383,6 +383,31 @@ internal static class TableAligner
                     double values = valueCount * AlignmentOptions.SkipValue;
                     double positional = AlignmentOptions.PositionalShare * fit;
                     int from = i * stride, to = (i + w) * stride;
+                    if (leadGap[i] < 0)
+                    {
+                        // No words before the span: every row reads it by position, at one price (the same sum as below).
+                        if (valueCount > 0)
+                        {
+                            double byPosition = values + positional - cost;
+                            foreach (int j in rowsByWidth[g])
+                            {
+                                double here = f[from + j];
+                                if (!double.IsNegativeInfinity(here) && Relax(f, how, width, to + j + 1, here + (byPosition + strayCorrection[j]), Take, w))
+                                {
+                                    soft[to + j + 1] = ignoreSoft;
+                                    runAt[to + j + 1] = run;
+                                }
+                            }
+                        }
+
+                        for (int k = 0; k < named; k++)
+                        {
+                            strayCorrection[namedRows[k]] = 0;
+                        }
+
+                        continue;
+                    }
+
                     foreach (int j in rowsByWidth[g])
                     {
                         double here = f[from + j];
