@@ -48,15 +48,8 @@ internal sealed class HtmlTableReader : IGridReader
         "blockquote", "pre", "center", "td", "th", "tr", "ul", "ol", "body", "span", "font", "strong", "b",
     };
 
-    // Elements without content, or whose end tag is optional and which cannot nest in themselves: not counted as depth.
-    private static readonly HashSet<string> Uncounted = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-        "p", "li", "dt", "dd", "td", "th", "tr", "thead", "tbody", "tfoot", "option", "optgroup", "colgroup", "caption",
-        "rb", "rt", "rp", "rtc", "html", "head", "body", "frame", "keygen", "basefont", "bgsound", "!doctype",
-    };
-
     private readonly List<Diagnostic> _findings = new();
+    private readonly StringBuilder _collapsed = new();
     private HashSet<IElement> _containsTable = new();
     private int _budget;
     private bool _depthReported;
@@ -101,6 +94,7 @@ internal sealed class HtmlTableReader : IGridReader
         char[]? copy = null;
         int depth = 0;
         int i = 0;
+        Span<char> lower = stackalloc char[MaxTagName];
         while (i < text.Length)
         {
             int lt = text.IndexOf('<', i);
@@ -133,21 +127,22 @@ internal sealed class HtmlTableReader : IGridReader
 
             int gt = TagEnd(text, nameEnd);
             Operations += gt - lt;
-            string name = text.Substring(nameStart, nameEnd - nameStart);
+            ReadOnlySpan<char> name = text.AsSpan(nameStart, nameEnd - nameStart);
+            ReadOnlySpan<char> folded = name.Length <= MaxTagName ? AsciiLower(name, lower) : ReadOnlySpan<char>.Empty;
             bool selfClosing = gt > 0 && text[gt - 1] == '/';
-            if (!end && name.ToLowerInvariant() is "script" or "style" or "textarea" or "title" or "xmp" or "plaintext")
+            if (!end && IsRawText(folded))
             {
-                int close = text.IndexOf("</" + name, gt, StringComparison.OrdinalIgnoreCase);
+                int close = text.IndexOf("</" + name.ToString(), gt, StringComparison.OrdinalIgnoreCase);
                 i = close < 0 ? text.Length : close;
                 continue;
             }
 
-            if (!end && gt > nameEnd && name[0] != '!' && !name.Equals("meta", StringComparison.OrdinalIgnoreCase))
+            if (!end && gt > nameEnd && name[0] != '!' && !folded.SequenceEqual("meta"))
             {
                 BlankAttributes(text, nameEnd, gt, ref copy);
             }
 
-            if (!Uncounted.Contains(name) && !selfClosing)
+            if (!IsUncounted(folded) && !selfClosing)
             {
                 bool drop;
                 if (end)
@@ -184,6 +179,29 @@ internal sealed class HtmlTableReader : IGridReader
 
         return copy is null ? text : new string(copy);
     }
+
+    // Longest tag name the checks below know (plaintext); a longer one is none of them.
+    private const int MaxTagName = 9;
+
+    private static ReadOnlySpan<char> AsciiLower(ReadOnlySpan<char> name, Span<char> into)
+    {
+        for (int k = 0; k < name.Length; k++)
+        {
+            into[k] = name[k] is >= 'A' and <= 'Z' ? (char)(name[k] + 32) : name[k];
+        }
+
+        return into.Slice(0, name.Length);
+    }
+
+    // Elements whose content is raw text: no tags inside until their end tag.
+    private static bool IsRawText(ReadOnlySpan<char> lowerName) =>
+        lowerName is "script" or "style" or "textarea" or "title" or "xmp" or "plaintext";
+
+    // Elements without content, or whose end tag is optional and which cannot nest in themselves: not counted as depth.
+    private static bool IsUncounted(ReadOnlySpan<char> lowerName) => lowerName is
+        "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "param" or "source" or "track" or "wbr"
+        or "p" or "li" or "dt" or "dd" or "td" or "th" or "tr" or "thead" or "tbody" or "tfoot" or "option" or "optgroup" or "colgroup" or "caption"
+        or "rb" or "rt" or "rp" or "rtc" or "html" or "head" or "body" or "frame" or "keygen" or "basefont" or "bgsound" or "!doctype";
 
     // Attributes other than rowspan and colspan say nothing the reader uses (Word writes a style, class and lang on
     // every run of text), and parsing them is most of the parser's work on such pages: they are blanked in place with
@@ -298,7 +316,7 @@ internal sealed class HtmlTableReader : IGridReader
     private HashSet<IElement> TableAncestors(IHtmlDocument document)
     {
         var marked = new HashSet<IElement>();
-        foreach (IElement table in document.QuerySelectorAll("table"))
+        foreach (IElement table in document.GetElementsByTagName("table"))
         {
             Operations++;
             for (IElement? up = table.ParentElement; up is not null && marked.Add(up); up = up.ParentElement)
@@ -526,9 +544,14 @@ internal sealed class HtmlTableReader : IGridReader
         return Collapse(text);
     }
 
-    private static string Collapse(string text)
+    private string Collapse(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        if (IsCollapsed(text))
+        {
+            return text; // most cells ("12", "自然人"): nothing to collapse, nothing to copy
+        }
+
+        StringBuilder sb = _collapsed.Clear();
         bool space = false;
         foreach (char ch in text)
         {
@@ -549,6 +572,21 @@ internal sealed class HtmlTableReader : IGridReader
         }
 
         return sb.ToString();
+    }
+
+    // No white space at the ends, no run of it inside, no character the collapse changes.
+    private static bool IsCollapsed(string text)
+    {
+        for (int k = 0; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (c is '\u00A0' or '\t' or '\r' or '\n' or '\f' || (c == ' ' && (k == 0 || k == text.Length - 1 || text[k - 1] == ' ')))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Line(IElement element) => element.SourceReference is { } source ? Math.Max(source.Position.Line, 1) : 1;
