@@ -164,6 +164,8 @@ public sealed class ReportImporter
         TokenStream stream = Tokenizer.Read(text);
         diagnostics.AddRange(stream.Findings);
         var tokens = stream.Tokens.ToList();
+        ProbeCache probes = _probes.Value!;
+        probes.BeginImport();
         var headings = new Dictionary<string, HeadingAt>();
         string? agency = null;
         int? year = null;
@@ -171,7 +173,7 @@ public sealed class ReportImporter
         try
         {
             BeforeStep?.Invoke("headings");
-            headings = TableRegions.Find(tokens, _headings);
+            headings = TableRegions.Find(tokens, _headings, probes);
         }
         catch (Exception ex) when (IsStepFailure(ex))
         {
@@ -188,8 +190,6 @@ public sealed class ReportImporter
             diagnostics.Add(StepFailed("reading the title", ex, source, null));
         }
 
-        ProbeCache probes = _probes.Value!;
-        probes.BeginImport();
 
         // Each table: its region, read against every edition that has it; the best reading is kept.
         var chosen = new Dictionary<string, TableReading>(StringComparer.Ordinal);

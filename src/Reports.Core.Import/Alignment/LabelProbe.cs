@@ -176,18 +176,31 @@ internal sealed class ProbeCache
     private RegionCells? _region;
     private long _textChars;
 
+    private readonly Dictionary<string, (int Heading, int RawOffset, bool Numbered)[]> _headingCandidates = new(StringComparer.Ordinal);
+
     /// <summary>Texts probed and kept.</summary>
-    public int Count => _probes.Count;
+    public int Count => _probes.Count + _headingCandidates.Count;
 
     /// <summary>Starts an import: the last import's region is let go, and the probes too when there are too many.</summary>
     public void BeginImport()
     {
         _region = null;
-        if (_probes.Count > MaxProbes || _textChars > MaxChars)
+        if (Count > MaxProbes || _textChars > MaxChars)
         {
             _probes.Clear();
+            _headingCandidates.Clear();
             _textChars = 0;
         }
+    }
+
+    /// <summary>Where the importer's table headings may stand in a label's text, if that text was seen (<see cref="TableRegions"/>).</summary>
+    public bool TryGetHeadingCandidates(string text, out (int Heading, int RawOffset, bool Numbered)[] candidates) =>
+        _headingCandidates.TryGetValue(text, out candidates!);
+
+    public void AddHeadingCandidates(string text, (int Heading, int RawOffset, bool Numbered)[] candidates)
+    {
+        _headingCandidates[text] = candidates;
+        _textChars += text.Length;
     }
 
     /// <summary>The cells of tokens [start, end), made once for consecutive alignments of the same region.</summary>

@@ -323,19 +323,7 @@ internal static class TableAligner
         var namedRows = new int[n + 1];
         for (int i = 0; i <= n; i++)
         {
-            for (int j = 0; j <= m; j++)
-            {
-                int at = (i * stride) + j;
-                if (j > 0)
-                {
-                    Relax(f, how, width, at, f[at - 1] - AlignmentOptions.SkipRow, SkipRow, 0);
-                }
-
-                if (i > 0)
-                {
-                    Relax(f, how, width, at, f[at - stride] - (empty[i - 1] ? 0 : AlignmentOptions.SkipValue), SkipCell, 0);
-                }
-            }
+            Settle(f, how, width, i, stride, i > 0 && !empty[i - 1] ? AlignmentOptions.SkipValue : 0);
 
             if (i == n)
             {
@@ -388,16 +376,7 @@ internal static class TableAligner
                         // No words before the span: every row reads it by position, at one price (the same sum as below).
                         if (valueCount > 0)
                         {
-                            double byPosition = values + positional - cost;
-                            foreach (int j in rowsByWidth[g])
-                            {
-                                double here = f[from + j];
-                                if (!double.IsNegativeInfinity(here) && Relax(f, how, width, to + j + 1, here + (byPosition + strayCorrection[j]), Take, w))
-                                {
-                                    soft[to + j + 1] = ignoreSoft;
-                                    runAt[to + j + 1] = run;
-                                }
-                            }
+                            OfferByPosition(tables, rowsByWidth[g].AsSpan(), strayCorrection, from, to, values + positional - cost, w, ignoreSoft, run);
                         }
 
                         for (int k = 0; k < named; k++)
@@ -408,29 +387,9 @@ internal static class TableAligner
                         continue;
                     }
 
-                    foreach (int j in rowsByWidth[g])
-                    {
-                        double here = f[from + j];
-                        if (double.IsNegativeInfinity(here))
-                        {
-                            continue;
-                        }
-
-                        double label = labelOf[j];
-                        if (valueCount == 0 && (label <= 0 || w - (ignoreSoft ? softBefore[i + w] - softBefore[i] : 0) != cellsOfRow || scorer.Precision(leadGap[i], j) < AlignmentOptions.MinPrecisionEmptyRow))
-                        {
-                            continue; // a row of empty cells has no values to vouch for it: only its own label, alone, with every cell
-                        }
-
-                        // Reading a value earns what leaving it out would cost; a label and the fit come on top. A row
-                        // read by position is worth barely more than leaving its values out: any cut or stray words tip it.
-                        double reading = values + (label > 0 ? (AlignmentOptions.LabelWeight * label) + fit : positional) - cost + strayCorrection[j];
-                        if (Relax(f, how, width, to + j + 1, here + reading, Take, w))
-                        {
-                            soft[to + j + 1] = ignoreSoft;
-                            runAt[to + j + 1] = run;
-                        }
-                    }
+                    // A row of empty cells has no values to vouch for it: only its own label, alone, with every cell.
+                    bool wholeRow = w - (ignoreSoft ? softBefore[i + w] - softBefore[i] : 0) == cellsOfRow;
+                    OfferLabelled(tables, rowsByWidth[g].AsSpan(), labelOf, strayCorrection, from, to, values, fit, positional, cost, w, ignoreSoft, run, valueCount == 0 ? (wholeRow ? scorer : null) : null, valueCount == 0, leadGap[i]);
 
                     for (int k = 0; k < named; k++)
                     {
@@ -568,6 +527,76 @@ internal static class TableAligner
 
         cost += interior[i + w] - interior[i + 1];
         return true;
+    }
+
+    // The readings that reach each state of cell i without taking a cell (the row before left out, the cell before
+    // left out), in row order: a state's row-skip reads the state above it as already settled.
+    private static void Settle(double[] f, byte[] how, byte[] width, int i, int stride, double skipValue)
+    {
+        int first = i * stride;
+        for (int j = 0; j < stride; j++)
+        {
+            int at = first + j;
+            if (j > 0)
+            {
+                Relax(f, how, width, at, f[at - 1] - AlignmentOptions.SkipRow, SkipRow, 0);
+            }
+
+            if (i > 0)
+            {
+                Relax(f, how, width, at, f[at - stride] - skipValue, SkipCell, 0);
+            }
+        }
+    }
+
+    // A span of cells with no words before it offered to each row of its width, all read by position at one price.
+    private static void OfferByPosition(DpTables tables, ReadOnlySpan<int> rows, double[] stray, int from, int to, double price, int w, bool ignoreSoft, bool run)
+    {
+        double[] f = tables.F;
+        byte[] how = tables.How, width = tables.Width;
+        bool[] soft = tables.Soft, runAt = tables.RunAt;
+        foreach (int j in rows)
+        {
+            double here = f[from + j];
+            if (!double.IsNegativeInfinity(here) && Relax(f, how, width, to + j + 1, here + (price + stray[j]), Take, w))
+            {
+                soft[to + j + 1] = ignoreSoft;
+                runAt[to + j + 1] = run;
+            }
+        }
+    }
+
+    // A span of cells after words offered to each row of its width: a row the words name reads it by its label, the
+    // others by position. A span of empty cells only goes to a row its words name (emptyRowScorer checks they are the
+    // row's label alone; null when the span is not the row's whole width).
+    private static void OfferLabelled(DpTables tables, ReadOnlySpan<int> rows, double[] labelOf, double[] stray, int from, int to, double values, double fit, double positional, double cost, int w, bool ignoreSoft, bool run, Scorer? emptyRowScorer, bool noValues, int gap)
+    {
+        double[] f = tables.F;
+        byte[] how = tables.How, width = tables.Width;
+        bool[] soft = tables.Soft, runAt = tables.RunAt;
+        foreach (int j in rows)
+        {
+            double here = f[from + j];
+            if (double.IsNegativeInfinity(here))
+            {
+                continue;
+            }
+
+            double label = labelOf[j];
+            if (noValues && (label <= 0 || emptyRowScorer is null || emptyRowScorer.Precision(gap, j) < AlignmentOptions.MinPrecisionEmptyRow))
+            {
+                continue;
+            }
+
+            // Reading a value earns what leaving it out would cost; a label and the fit come on top. A row read by
+            // position is worth barely more than leaving its values out: any cut or stray words tip it.
+            double reading = values + (label > 0 ? (AlignmentOptions.LabelWeight * label) + fit : positional) - cost + stray[j];
+            if (Relax(f, how, width, to + j + 1, here + reading, Take, w))
+            {
+                soft[to + j + 1] = ignoreSoft;
+                runAt[to + j + 1] = run;
+            }
+        }
     }
 
     // Keeps the better of a state's readings (ties keep the first offered).

@@ -63,7 +63,7 @@ internal static class TableRegions
 {
     private const string Numerals = "零一二三四五六七八九十";
 
-    public static Dictionary<string, HeadingAt> Find(List<Token> tokens, ImmutableArray<TableHeading> headings)
+    public static Dictionary<string, HeadingAt> Find(List<Token> tokens, ImmutableArray<TableHeading> headings, ProbeCache? known = null)
     {
         // Candidates per table, in stream order: (token index, letter offset, numbered).
         var candidates = new List<(int Token, int RawOffset, bool Numbered)>[headings.Length];
@@ -74,6 +74,7 @@ internal static class TableRegions
 
         char[] lettersBuffer = new char[256];
         int[] raw = new int[256];
+        var scratch = new List<(int Heading, int RawOffset, bool Numbered)>();
         for (int t = 0; t < tokens.Count; t++)
         {
             if (tokens[t].Kind != TokenKind.Label)
@@ -82,68 +83,17 @@ internal static class TableRegions
             }
 
             string text = tokens[t].Text;
-            if (lettersBuffer.Length < text.Length)
+            if (known is null || !known.TryGetHeadingCandidates(text, out (int Heading, int RawOffset, bool Numbered)[] hits))
             {
-                lettersBuffer = new char[Math.Max(text.Length, 2 * lettersBuffer.Length)];
-                raw = new int[lettersBuffer.Length];
+                scratch.Clear();
+                CandidatesIn(text, headings, scratch, ref lettersBuffer, ref raw);
+                hits = scratch.Count == 0 ? Array.Empty<(int, int, bool)>() : scratch.ToArray();
+                known?.AddHeadingCandidates(text, hits);
             }
 
-            ReadOnlySpan<char> letters = lettersBuffer.AsSpan(0, Letters(text, lettersBuffer, raw));
-            LabelProbe? probe = null;
-            for (int h = 0; h < headings.Length; h++)
+            foreach ((int heading, int offset, bool numbered) in hits)
             {
-                char numeral = headings[h].Numeral is > 0 and < 11 ? Numerals[headings[h].Numeral] : '\0';
-                // A heading worded a little differently (四、因政府信息公开工作被申请行政复议提起行政诉讼情况, 三、行政机关收到和
-                // 处理…): a short label that opens with the numeral and holds or covers nearly all of the heading. A
-                // numeral in brackets ((四)…) numbers an item within a part, never a part: it opens no table.
-                if (numeral != '\0' && letters.Length > 1 && letters[0] == numeral && text.Length <= 2 * headings[h].Bodies[0].Length + 4 && !Bracketed(text, raw[0]))
-                {
-                    probe ??= new LabelProbe(text);
-                    foreach (string body in headings[h].Bodies)
-                    {
-                        // Right after the numeral (at 1), the body is found as numbered below; after other words, it is held.
-                        int exact = letters.IndexOf(body.AsSpan(), StringComparison.Ordinal);
-                        if (exact > 1 || (exact != 1 && probe.Coverage(body) >= 0.85))
-                        {
-                            candidates[h].Add((t, raw[0], true));
-                            break;
-                        }
-                    }
-                }
-
-                // The same inside a longer label (a page without line breaks: 四、政府信息公开行政法复议、行政诉讼情况行政复议…):
-                // the words right after a numeral that opens a part cover nearly all of the heading.
-                for (int p = numeral == '\0' ? -1 : letters.IndexOf(numeral); p >= 0 && p + 1 < letters.Length; p = Next(letters, numeral, p))
-                {
-                    if (!OpensPart(text, raw[p]))
-                    {
-                        continue;
-                    }
-
-                    foreach (string body in headings[h].Bodies)
-                    {
-                        ReadOnlySpan<char> after = letters.Slice(p + 1, Math.Min(body.Length + 4, letters.Length - p - 1));
-                        if (after.IndexOf(body.AsSpan(), StringComparison.Ordinal) < 0 && new LabelProbe(after.ToString()).Coverage(body) >= 0.85)
-                        {
-                            candidates[h].Add((t, raw[p], true));
-                            break;
-                        }
-                    }
-                }
-
-                foreach (string body in headings[h].Bodies)
-                {
-                    for (int from = 0, hit; from < letters.Length && (hit = letters.Slice(from).IndexOf(body.AsSpan(), StringComparison.Ordinal)) >= 0; from += hit + 1)
-                    {
-                        int at = from + hit;
-                        bool numbered = numeral != '\0' && at > 0 && letters[at - 1] == numeral && OpensPart(text, raw[at - 1]);
-                        bool alone = at <= 1 && letters.Length <= body.Length + 4 && !EndsSentence(text);
-                        if (numbered || alone)
-                        {
-                            candidates[h].Add((t, raw[numbered ? at - 1 : at], numbered));
-                        }
-                    }
-                }
+                candidates[heading].Add((t, offset, numbered));
             }
         }
 
@@ -343,6 +293,77 @@ internal static class TableRegions
         }
 
         return before;
+    }
+
+    /// <summary>
+    /// Where the headings may stand in one label's text: (heading, offset in the raw text, numbered), in the order
+    /// found. A function of the text alone, so an importer keeps it per text from one report to the next.
+    /// </summary>
+    private static void CandidatesIn(string text, ImmutableArray<TableHeading> headings, List<(int Heading, int RawOffset, bool Numbered)> hits, ref char[] lettersBuffer, ref int[] raw)
+    {
+        if (lettersBuffer.Length < text.Length)
+        {
+            lettersBuffer = new char[Math.Max(text.Length, 2 * lettersBuffer.Length)];
+            raw = new int[lettersBuffer.Length];
+        }
+
+        ReadOnlySpan<char> letters = lettersBuffer.AsSpan(0, Letters(text, lettersBuffer, raw));
+        LabelProbe? probe = null;
+        for (int h = 0; h < headings.Length; h++)
+        {
+            char numeral = headings[h].Numeral is > 0 and < 11 ? Numerals[headings[h].Numeral] : '\0';
+            // A heading worded a little differently (四、因政府信息公开工作被申请行政复议提起行政诉讼情况, 三、行政机关收到和
+            // 处理…): a short label that opens with the numeral and holds or covers nearly all of the heading. A
+            // numeral in brackets ((四)…) numbers an item within a part, never a part: it opens no table.
+            if (numeral != '\0' && letters.Length > 1 && letters[0] == numeral && text.Length <= 2 * headings[h].Bodies[0].Length + 4 && !Bracketed(text, raw[0]))
+            {
+                probe ??= new LabelProbe(text);
+                foreach (string body in headings[h].Bodies)
+                {
+                    // Right after the numeral (at 1), the body is found as numbered below; after other words, it is held.
+                    int exact = letters.IndexOf(body.AsSpan(), StringComparison.Ordinal);
+                    if (exact > 1 || (exact != 1 && probe.Coverage(body) >= 0.85))
+                    {
+                        hits.Add((h, raw[0], true));
+                        break;
+                    }
+                }
+            }
+
+            // The same inside a longer label (a page without line breaks: 四、政府信息公开行政法复议、行政诉讼情况行政复议…):
+            // the words right after a numeral that opens a part cover nearly all of the heading.
+            for (int p = numeral == '\0' ? -1 : letters.IndexOf(numeral); p >= 0 && p + 1 < letters.Length; p = Next(letters, numeral, p))
+            {
+                if (!OpensPart(text, raw[p]))
+                {
+                    continue;
+                }
+
+                foreach (string body in headings[h].Bodies)
+                {
+                    ReadOnlySpan<char> after = letters.Slice(p + 1, Math.Min(body.Length + 4, letters.Length - p - 1));
+                    if (after.IndexOf(body.AsSpan(), StringComparison.Ordinal) < 0 && new LabelProbe(after.ToString()).Coverage(body) >= 0.85)
+                    {
+                        hits.Add((h, raw[p], true));
+                        break;
+                    }
+                }
+            }
+
+            foreach (string body in headings[h].Bodies)
+            {
+                for (int from = 0, hit; from < letters.Length && (hit = letters.Slice(from).IndexOf(body.AsSpan(), StringComparison.Ordinal)) >= 0; from += hit + 1)
+                {
+                    int at = from + hit;
+                    bool numbered = numeral != '\0' && at > 0 && letters[at - 1] == numeral && OpensPart(text, raw[at - 1]);
+                    bool alone = at <= 1 && letters.Length <= body.Length + 4 && !EndsSentence(text);
+                    if (numbered || alone)
+                    {
+                        hits.Add((h, raw[numbered ? at - 1 : at], numbered));
+                    }
+                }
+            }
+        }
     }
 
     private static int Next(ReadOnlySpan<char> letters, char c, int after)
