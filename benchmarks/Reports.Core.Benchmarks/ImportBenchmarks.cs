@@ -35,7 +35,7 @@ public class ImportBenchmarks
         int tokens = 0;
         foreach ((string _, string text) in _reports)
         {
-            tokens += Tokenizer.Read(text).Tokens.Length;
+            tokens += Tokenizer.Read(text).Count;
         }
 
         return tokens;

@@ -163,7 +163,7 @@ public sealed class ReportImporter
 
         TokenStream stream = Tokenizer.Read(text);
         diagnostics.AddRange(stream.Findings);
-        var tokens = stream.Tokens.ToList();
+        List<Token> tokens = stream.TakeTokens();
         ProbeCache probes = _probes.Value!;
         probes.BeginImport();
         var headings = new Dictionary<string, HeadingAt>();

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Reports.Core.Import.Matching;
 using Reports.Core.Import.Tokens;
@@ -121,5 +123,22 @@ public class TokenizerTests
         Assert.Equal("部分公开", LabelText.Core("（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
         Assert.Equal(new[] { "c3", "p3", "a1" }, LabelText.NumberingTokens("三、本年度办理结果（三）不予公开1.属于国家秘密"));
         Assert.Empty(LabelText.NumberingTokens("٣. 危及“三安全一稳定”"));
+    }
+
+    [Fact]
+    public void Tokens_taken_from_a_stream_are_the_takers_and_the_stream_no_longer_reads_them()
+    {
+        TokenStream read = Tokenizer.Read("一、本年新收政府信息公开申请数量 | 12 | 3 | 15");
+        ImmutableArray<Token> before = read.Tokens;
+        List<Token> taken = read.TakeTokens();
+        Assert.Equal(read.Count, taken.Count);
+        Assert.Equal(before, taken);
+        taken.Clear();
+        Assert.Equal(3, before.Count(t => t.Kind == TokenKind.Value)); // read before the take: kept as it was
+
+        TokenStream other = Tokenizer.Read("一、本年新收政府信息公开申请数量 | 12");
+        other.TakeTokens();
+        Assert.Throws<System.InvalidOperationException>(() => other.Tokens);
+        Assert.Throws<System.InvalidOperationException>(() => other.TakeTokens());
     }
 }

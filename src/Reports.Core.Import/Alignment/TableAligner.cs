@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Reports.Core.Import.Matching;
 using Reports.Core.Import.Tokens;
@@ -531,6 +532,7 @@ internal static class TableAligner
 
     // The readings that reach each state of cell i without taking a cell (the row before left out, the cell before
     // left out), in row order: a state's row-skip reads the state above it as already settled.
+    [MethodImpl(MethodImplOptions.NoInlining)] // kept apart: inlined, its arrays spill to the stack of the whole DP
     private static void Settle(double[] f, byte[] how, byte[] width, int i, int stride, double skipValue)
     {
         int first = i * stride;
@@ -550,6 +552,7 @@ internal static class TableAligner
     }
 
     // A span of cells with no words before it offered to each row of its width, all read by position at one price.
+    [MethodImpl(MethodImplOptions.NoInlining)] // kept apart: inlined, its arrays spill to the stack of the whole DP
     private static void OfferByPosition(DpTables tables, ReadOnlySpan<int> rows, double[] stray, int from, int to, double price, int w, bool ignoreSoft, bool run)
     {
         double[] f = tables.F;
@@ -569,6 +572,7 @@ internal static class TableAligner
     // A span of cells after words offered to each row of its width: a row the words name reads it by its label, the
     // others by position. A span of empty cells only goes to a row its words name (emptyRowScorer checks they are the
     // row's label alone; null when the span is not the row's whole width).
+    [MethodImpl(MethodImplOptions.NoInlining)] // kept apart: inlined, its arrays spill to the stack of the whole DP
     private static void OfferLabelled(DpTables tables, ReadOnlySpan<int> rows, double[] labelOf, double[] stray, int from, int to, double values, double fit, double positional, double cost, int w, bool ignoreSoft, bool run, Scorer? emptyRowScorer, bool noValues, int gap)
     {
         double[] f = tables.F;

@@ -156,35 +156,37 @@ internal static class TableRegions
             }
         }
 
-        var result = new List<Token>(tokens.Count + cuts.Count);
+        // In place, a cut token at a time in stream order (at most one per table): the stream is not copied.
         var found = new Dictionary<string, HeadingAt>(StringComparer.Ordinal);
-        for (int t = 0; t < tokens.Count; t++)
+        var pieces = new List<Token>();
+        int shift = 0;
+        var cutTokens = new List<int>(cuts.Keys);
+        cutTokens.Sort();
+        foreach (int t in cutTokens)
         {
-            if (!cuts.TryGetValue(t, out var list))
-            {
-                result.Add(tokens[t]);
-                continue;
-            }
-
+            List<(int Offset, int Heading)> list = cuts[t];
             list.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-            Token token = tokens[t];
+            int at = t + shift;
+            Token token = tokens[at];
+            pieces.Clear();
             int from = 0;
             foreach ((int offset, int h) in list)
             {
                 if (offset > from)
                 {
-                    AddPiece(result, token, from, offset);
+                    AddPiece(pieces, token, from, offset);
                     from = offset;
                 }
 
-                found[headings[h].Key] = new HeadingAt(result.Count, chosen[h]!.Value.Numbered);
+                found[headings[h].Key] = new HeadingAt(at + pieces.Count, chosen[h]!.Value.Numbered);
             }
 
-            AddPiece(result, token, from, token.Text.Length);
+            AddPiece(pieces, token, from, token.Text.Length);
+            tokens.RemoveAt(at);
+            tokens.InsertRange(at, pieces);
+            shift += pieces.Count - 1;
         }
 
-        tokens.Clear();
-        tokens.AddRange(result);
         return found;
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Reports.Core.Cells;
@@ -9,15 +10,34 @@ namespace Reports.Core.Import.Tokens;
 /// <summary>The token stream of one document, and its lines as text (for the title and the narrative).</summary>
 internal sealed class TokenStream
 {
-    public TokenStream(ImmutableArray<Token> tokens, ImmutableArray<GridRow> lines, bool isHtml, ImmutableArray<Diagnostic> findings = default)
+    private List<Token>? _list;
+    private ImmutableArray<Token> _tokens;
+
+    public TokenStream(List<Token> tokens, ImmutableArray<GridRow> lines, bool isHtml, ImmutableArray<Diagnostic> findings = default)
     {
         Findings = findings.IsDefault ? ImmutableArray<Diagnostic>.Empty : findings;
-        Tokens = tokens;
+        _list = tokens;
+        Count = tokens.Count;
         Lines = lines;
         IsHtml = isHtml;
     }
 
-    public ImmutableArray<Token> Tokens { get; }
+    /// <summary>The tokens (unless <see cref="TakeTokens"/> took them).</summary>
+    public ImmutableArray<Token> Tokens
+    {
+        get
+        {
+            if (_tokens.IsDefault)
+            {
+                _tokens = (_list ?? throw new InvalidOperationException("The tokens were taken.")).ToImmutableArray();
+            }
+
+            return _tokens;
+        }
+    }
+
+    /// <summary>How many tokens the stream holds.</summary>
+    public int Count { get; }
 
     /// <summary>Every non-blank line (an HTML row or paragraph) as one text cell.</summary>
     public ImmutableArray<GridRow> Lines { get; }
@@ -26,6 +46,17 @@ internal sealed class TokenStream
 
     /// <summary>Reading limits the input reached (RC2019), from the HTML reader.</summary>
     public ImmutableArray<Diagnostic> Findings { get; }
+
+    /// <summary>
+    /// The tokens as a list of the caller's own, to cut and change (the importer splits labels at headings) without a
+    /// copy; <see cref="Tokens"/> is then no longer to be read, unless it was read before.
+    /// </summary>
+    public List<Token> TakeTokens()
+    {
+        List<Token> list = _list ?? throw new InvalidOperationException("The tokens were taken.");
+        _list = null;
+        return list;
+    }
 }
 
 /// <summary>
@@ -36,14 +67,25 @@ internal sealed class TokenStream
 /// </summary>
 internal static class Tokenizer
 {
+    // Reports run 6 to 30 characters a token (markup aside); the list starts near that, and no larger than this.
+    private const int CharsPerToken = 12, MostTokensPresized = 1 << 16;
+
     public static TokenStream Read(string text)
     {
-        var tokens = new List<Token>();
+        List<Token> tokens;
         var lines = new List<GridRow>();
         if (LayoutSniffer.LooksLikeHtml(text))
         {
             var reader = new HtmlTableReader();
             GridTable grid = reader.Read(text);
+            int cells = 0;
+            foreach (GridRow row in grid.Rows)
+            {
+                cells += row.Cells.Length;
+            }
+
+            tokens = new List<Token>(Math.Min(cells, MostTokensPresized));
+            lines.Capacity = grid.Rows.Length;
             int index = 0;
             foreach (GridRow row in grid.Rows)
             {
@@ -55,9 +97,10 @@ internal static class Tokenizer
                 }
             }
 
-            return new TokenStream(tokens.ToImmutableArray(), lines.ToImmutableArray(), isHtml: true, reader.Findings);
+            return new TokenStream(tokens, lines.ToImmutableArray(), isHtml: true, reader.Findings);
         }
 
+        tokens = new List<Token>(Math.Min(text.Length / CharsPerToken, MostTokensPresized));
         List<string> physical = TextLines.Split(text);
         BarConvention bars = Bars(physical);
         var lineStarts = new List<(int Line, int First, int Count)>();
@@ -134,7 +177,7 @@ internal static class Tokenizer
             }
         }
 
-        return new TokenStream(AddSoftEmpties(tokens, lineStarts).ToImmutableArray(), lines.ToImmutableArray(), isHtml: false);
+        return new TokenStream(AddSoftEmpties(tokens, lineStarts), lines.ToImmutableArray(), isHtml: false);
     }
 
     /// <summary>How bars mark cells in a text: between cells on a line (markdown), after each cell, or on lines of their own.</summary>
