@@ -18,7 +18,7 @@ internal static class LabelText
     /// <summary>The simplified form of each CJK unified ideograph (U+4E00–U+9FFF), or 0: one load per character.</summary>
     private static readonly char[] SimplifiedIdeographs = BuildIdeographTable();
 
-    private static readonly Regex Pinyin = new(@"\([a-zA-Z\u00C0-\u024F\u0300-\u036F]{1,8}\)", RegexOptions.CultureInvariant);
+    private static readonly Regex Pinyin = new(@"\([a-zA-Z\u00C0-\u024F\u0300-\u036F]{1,8}\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Width-, script- and space-folded text; punctuation kept (half-width).</summary>
     public static string Fold(string? text)

@@ -13,19 +13,19 @@ internal static class TitleReader
 {
     private static readonly Regex Title = new(
         @"^(?<agency>.*?)[\s《]*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告[\s》]*$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // The year first: "2019年上海市人民政府办公厅政府信息公开工作年度报告".
     private static readonly Regex YearFirstTitle = new(
         @"^[\s《]*(?<year>(?:19|20)[0-9]{2})\s*年\s*度?\s*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度)?报告[\s》]*$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     // No year: "驼峰路街道办事处政府信息公开工作年度报告" (the year is then the statistics period's or the narrative's).
     private static readonly Regex YearlessTitle = new(
         @"^[\s《]*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:政府信息公开|政务公开)(?:工作)?年度报告[\s》]*$",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Agency = new(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}$", RegexOptions.CultureInvariant);
+    private static readonly Regex Agency = new(@"^[\p{IsCJKUnifiedIdeographs}（）()]{2,30}$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>
     /// The opening sentence that publishes the report (现公布区统计局2023年政府信息公开工作年度报告, 现将（现把）…进行公开, 现予…),
@@ -33,7 +33,7 @@ internal static class TitleReader
     /// </summary>
     private static readonly Regex Publishing = new(
         @"现(?:公布|[将將把]|予(?:以)?(?:公布|公开)?)[\s《]*(?<agency>[\p{IsCJKUnifiedIdeographs}（）()]{2,30}?)\s*(?:19|20)[0-9]{2}\s*年\s*度?\s*(?:政府信息公开|政务公开)(?:工作)?(?:年度|情况)?报告",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static (string? Agency, int? Year, int Line) Read(IReadOnlyList<GridRow> rows)
     {
@@ -168,7 +168,7 @@ internal static class TitleReader
     });
 
     // A mirror's pinyin glosses after characters ("運(yùn)輸局"): Latin letters in parentheses are no part of a Chinese title.
-    private static readonly Regex PinyinGloss = new(@"\([A-Za-z\u00C0-\u024F]{1,8}\)", RegexOptions.CultureInvariant);
+    private static readonly Regex PinyinGloss = new(@"\([A-Za-z\u00C0-\u024F]{1,8}\)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static string Clean(string text)
     {

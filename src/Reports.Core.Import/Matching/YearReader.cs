@@ -11,9 +11,9 @@ namespace Reports.Core.Import.Matching;
 /// </summary>
 internal static class YearReader
 {
-    private static readonly Regex Period = new(@"((?:19|20)[0-9]{2})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|-|—|－|~)\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日", RegexOptions.CultureInvariant);
+    private static readonly Regex Period = new(@"((?:19|20)[0-9]{2})\s*年\s*0?1\s*月\s*0?1\s*日?\s*(?:起)?\s*(?:至|到|-|—|－|~)\s*((?:19|20)[0-9]{2})\s*年\s*12\s*月\s*31\s*日", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    private static readonly Regex Year = new(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年", RegexOptions.CultureInvariant);
+    private static readonly Regex Year = new(@"(?<![0-9])((?:19|20)[0-9]{2})\s*年", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static int? Read(IEnumerable<string> narrative)
     {

@@ -113,7 +113,7 @@ internal static class NarrativeChecker
         {
             try
             {
-                patterns.Add(new Regex(pattern, RegexOptions.CultureInvariant, PatternTimeout));
+                patterns.Add(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, PatternTimeout));
             }
             catch (ArgumentException)
             {

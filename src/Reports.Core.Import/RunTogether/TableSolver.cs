@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Reports.Core.Diagnostics;
 using Reports.Core.Schema;
 
@@ -53,13 +54,7 @@ internal static class TableSolver
             }
         }
 
-        List<IdentityInfo> hard = schema.Identities
-            .Where(i => i.Relation == IdentityRelation.Equal && i.Severity == DiagnosticSeverity.Error)
-            .ToList();
-
-        // The other identities (inequalities, warnings) may fail in a true report, so they never rule a split out;
-        // they only choose among the splits the hard identities leave.
-        List<IdentityInfo> soft = schema.Identities.Where(i => !hard.Contains(i)).ToList();
+        (List<IdentityInfo> hard, List<IdentityInfo> soft) = Kinds.GetValue(schema, Split);
 
         // Candidates per row under its own identities.
         var candidates = new List<RunSplit>[rows.Count];
@@ -94,10 +89,26 @@ internal static class TableSolver
             ownRow[identity] = !allOwned ? -1 : touched.Count == 1 ? touched[0] : touched.Count == 0 ? AnyRow : -1;
         }
 
+        // Each row's own identities, in the schema's order (those of no cell are every row's).
         for (int r = 0; r < rows.Count; r++)
         {
-            int row = r;
-            local[r] = hard.Where(i => ownRow[i] == row || ownRow[i] == AnyRow).ToList();
+            local[r] = new List<IdentityInfo>();
+        }
+
+        foreach (IdentityInfo identity in hard)
+        {
+            int own = ownRow[identity];
+            for (int r = 0; r < rows.Count; r++)
+            {
+                if (own == r || own == AnyRow)
+                {
+                    local[r].Add(identity);
+                }
+            }
+        }
+
+        for (int r = 0; r < rows.Count; r++)
+        {
             List<IdentityInfo> mine = local[r];
             candidates[r] = GluedDigits.Split(rows[r].Text, rows[r].Cells, parts => HoldAll(mine, parts, owner), out complete[r]);
         }
@@ -238,6 +249,22 @@ internal static class TableSolver
         }
 
         return results;
+    }
+
+    // Per schema: the hard identities (equalities at error level), and the others: inequalities and warnings may fail
+    // in a true report, so they never rule a split out; they only choose among the splits the hard ones leave.
+    private static readonly ConditionalWeakTable<ReportSchema, Tuple<List<IdentityInfo>, List<IdentityInfo>>> Kinds = new();
+
+    private static Tuple<List<IdentityInfo>, List<IdentityInfo>> Split(ReportSchema schema)
+    {
+        var hard = new List<IdentityInfo>();
+        var soft = new List<IdentityInfo>();
+        foreach (IdentityInfo identity in schema.Identities)
+        {
+            (identity.Relation == IdentityRelation.Equal && identity.Severity == DiagnosticSeverity.Error ? hard : soft).Add(identity);
+        }
+
+        return Tuple.Create(hard, soft);
     }
 
     private static string Names(IEnumerable<string> ids)
