@@ -34,6 +34,9 @@ public sealed class ReportImporter
 
     private readonly ImmutableArray<ReportEdition> _editions;
     private readonly ImmutableArray<TableHeading> _headings;
+
+    // Per heading: the rows of every edition's table under it (what a part numbered after the table may be).
+    private readonly ImmutableArray<List<RowTarget>> _headingRows;
     private readonly Dictionary<(string Edition, string Table), TableTargets> _targets = new();
     private readonly Dictionary<(string Edition, string Table), ImmutableArray<string>> _columnHeadings = new();
 
@@ -77,6 +80,13 @@ public sealed class ReportImporter
         }
 
         _headings = TableHeading.From(_editions.Select(e => e.Schema));
+        _headingRows = _headings
+            .Select(heading => _editions
+                .Select(e => _targets.TryGetValue((e.Id, heading.Key), out TableTargets? t) ? t : null)
+                .Where(t => t is not null)
+                .SelectMany(t => t!.Rows)
+                .ToList())
+            .ToImmutableArray();
     }
 
     /// <summary>A shared importer for the built-in editions.</summary>
@@ -206,7 +216,7 @@ public sealed class ReportImporter
             try
             {
                 BeforeStep?.Invoke("table " + heading.Key);
-                (int start, int end) = Region(tokens, headings, h, previousEnd);
+                (int start, int end) = Region(tokens, headings, h, previousEnd, probes);
                 var readings = new List<(TableAlignment Alignment, double Score, List<string> Headers, double OverRowsRead)>();
                 int wordsLength = RegionWords(tokens, start, end, probes, ref regionText); // may replace the buffer: read it after
                 ReadOnlySpan<char> regionWords = regionText.AsSpan(0, wordsLength);
@@ -324,7 +334,7 @@ public sealed class ReportImporter
 
         // A report whose headings (or title) are there but whose tables are not: a draft of missing tables, said per
         // table. Text with neither is no report, said once.
-        if (!chosen.Values.Any(ReadsALabelledRow) && headings.Count == 0 && year is null)
+        if (!chosen.Values.Any(r => ReadsALabelledRow(r, probes)) && headings.Count == 0 && year is null)
         {
             diagnostics.Add(Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, tokens.Count + " tokens, no row of a template table"));
             return Fail(diagnostics, LayoutOf(chosen.Values));
@@ -491,7 +501,7 @@ public sealed class ReportImporter
     /// A reading that shows the text is a report: a row read under a label that reads as its template row's. Values
     /// alone are not (garbage with a number in it fills a one-row table by position).
     /// </summary>
-    private static bool ReadsALabelledRow(TableReading reading)
+    private static bool ReadsALabelledRow(TableReading reading, ProbeCache probes)
     {
         foreach (AlignedRow row in reading.Alignment.Rows)
         {
@@ -500,7 +510,7 @@ public sealed class ReportImporter
                 continue;
             }
 
-            var probe = new LabelProbe(row.Label);
+            LabelProbe probe = probes.Get(row.Label);
             if (row.Target.Bodies.Any(b => probe.Coverage(b) >= 0.8))
             {
                 return true;
@@ -529,7 +539,7 @@ public sealed class ReportImporter
     /// The tokens of table <paramref name="h"/>: from its heading (or, unfound, from where the previous table's reading
     /// ended) to the next table's heading, or to the next part (五、…) that is not one of the table's own rows.
     /// </summary>
-    private (int Start, int End) Region(List<Token> tokens, Dictionary<string, HeadingAt> headings, int h, int previousEnd)
+    private (int Start, int End) Region(List<Token> tokens, Dictionary<string, HeadingAt> headings, int h, int previousEnd, ProbeCache probes)
     {
         TableHeading heading = _headings[h];
         int start = headings.TryGetValue(heading.Key, out HeadingAt at) ? at.Token : previousEnd;
@@ -541,11 +551,7 @@ public sealed class ReportImporter
             }
         }
 
-        var rows = _editions
-            .Select(e => _targets.TryGetValue((e.Id, heading.Key), out TableTargets? t) ? t : null)
-            .Where(t => t is not null)
-            .SelectMany(t => t!.Rows)
-            .ToList();
+        List<RowTarget> rows = _headingRows[h];
         for (int from = start + 1; ;)
         {
             int part = TableRegions.NextPart(tokens, from, heading.Numeral + 1);
@@ -554,7 +560,7 @@ public sealed class ReportImporter
                 return (start, tokens.Count);
             }
 
-            var probe = new LabelProbe(tokens[part].Text);
+            LabelProbe probe = probes.Get(tokens[part].Text);
             if (!rows.Any(r => r.Bodies.Any(b => probe.Coverage(b) >= 0.8)))
             {
                 return (start, part);

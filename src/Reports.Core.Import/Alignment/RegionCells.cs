@@ -137,6 +137,31 @@ internal sealed class RegionCells
 
     public int Start { get; }
 
+    /// <summary>The letters of the region's label tokens, run together (<see cref="Matching.LabelText.Letters"/>): which block captions it shows.</summary>
+    public string LabelLetters
+    {
+        get
+        {
+            if (_labelLetters is null)
+            {
+                var words = new StringBuilder();
+                for (int t = Start; t < End && t < Tokens.Count; t++)
+                {
+                    if (Tokens[t].Kind == TokenKind.Label)
+                    {
+                        words.Append(Matching.LabelText.Letters(Tokens[t].Text));
+                    }
+                }
+
+                _labelLetters = words.ToString();
+            }
+
+            return _labelLetters;
+        }
+    }
+
+    private string? _labelLetters;
+
     public int End { get; }
 
     public IReadOnlyList<Token> Tokens { get; }

@@ -87,7 +87,7 @@ internal static class TableAligner
     {
         probes ??= new ProbeCache();
         TableAlignment once = AlignOnce(targets, tokens, start, end, null, null, probes);
-        TableAlignment first = WithoutPositionalRowsOfUnseenBlocks(WithoutCutPositionalTail(once), tokens);
+        TableAlignment first = WithoutPositionalRowsOfUnseenBlocks(WithoutCutPositionalTail(once), probes.Region(tokens, start, end));
         var read = new HashSet<string>(first.Rows.Select(r => r.Target.Path), StringComparer.Ordinal);
         if (first.Rows.Count == 0 || first.Skipped.Count == 0 || read.Count == targets.DataRows.Count())
         {
@@ -185,7 +185,7 @@ internal static class TableAligner
     /// but a block the text does not name is not the block a local extra row (其他主动公开文件) stands in. Its values are
     /// left out, and reported as a row outside the template.
     /// </summary>
-    private static TableAlignment WithoutPositionalRowsOfUnseenBlocks(TableAlignment a, IReadOnlyList<Token> tokens)
+    private static TableAlignment WithoutPositionalRowsOfUnseenBlocks(TableAlignment a, RegionCells region)
     {
         if (!a.Rows.Exists(r => r.ByPosition))
         {
@@ -193,16 +193,7 @@ internal static class TableAligner
         }
 
         ImmutableArray<BlockCaption> captions = a.Targets.Captions;
-        var words = new StringBuilder();
-        for (int t = a.RegionStart; t < a.RegionEnd && t < tokens.Count; t++)
-        {
-            if (tokens[t].Kind == TokenKind.Label)
-            {
-                words.Append(LabelText.Letters(tokens[t].Text));
-            }
-        }
-
-        string text = words.ToString();
+        string text = region.LabelLetters;
         var seen = new HashSet<string>(captions.Where(c => c.Letters.Any(f => text.Contains(f, StringComparison.Ordinal))).Select(c => c.Key), StringComparer.Ordinal);
         if (seen.Count == 0 || captions.Length < 2)
         {
