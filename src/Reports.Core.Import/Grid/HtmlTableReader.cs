@@ -91,7 +91,7 @@ internal sealed class HtmlTableReader : IGridReader
     // breaks kept, so every position stays where it was), with its end tag. Comments and raw-text elements are skipped.
     private string LimitDepth(string text)
     {
-        char[]? copy = null;
+        var blanks = new List<(int Start, int End)>();
         int depth = 0;
         int i = 0;
         Span<char> lower = stackalloc char[MaxTagName];
@@ -139,7 +139,7 @@ internal sealed class HtmlTableReader : IGridReader
 
             if (!end && gt > nameEnd && name[0] != '!' && !folded.SequenceEqual("meta"))
             {
-                BlankAttributes(text, nameEnd, gt, ref copy);
+                BlankAttributes(text, nameEnd, gt, blanks);
             }
 
             if (!IsUncounted(folded) && !selfClosing)
@@ -163,21 +163,14 @@ internal sealed class HtmlTableReader : IGridReader
 
                 if (drop)
                 {
-                    copy ??= text.ToCharArray();
-                    for (int k = lt; k <= gt && k < copy.Length; k++)
-                    {
-                        if (copy[k] is not ('\n' or '\r'))
-                        {
-                            copy[k] = ' ';
-                        }
-                    }
+                    blanks.Add((lt, Math.Min(gt + 1, text.Length)));
                 }
             }
 
             i = gt + 1;
         }
 
-        return copy is null ? text : new string(copy);
+        return blanks.Count == 0 ? text : Blanked(text, blanks);
     }
 
     // Longest tag name the checks below know (plaintext); a longer one is none of them.
@@ -206,7 +199,7 @@ internal sealed class HtmlTableReader : IGridReader
     // Attributes other than rowspan and colspan say nothing the reader uses (Word writes a style, class and lang on
     // every run of text), and parsing them is most of the parser's work on such pages: they are blanked in place with
     // spaces (line breaks kept), so every position in the text stays where it was.
-    private static void BlankAttributes(string text, int from, int gt, ref char[]? copy)
+    private static void BlankAttributes(string text, int from, int gt, List<(int Start, int End)> blanks)
     {
         int k = from;
         while (k < gt)
@@ -263,39 +256,61 @@ internal sealed class HtmlTableReader : IGridReader
 
             if (!keep)
             {
-                copy ??= text.ToCharArray();
-                for (int c = start; c < valueEnd; c++)
-                {
-                    if (copy[c] is not ('\n' or '\r'))
-                    {
-                        copy[c] = ' ';
-                    }
-                }
+                blanks.Add((start, valueEnd));
             }
 
             k = Math.Max(valueEnd, k);
         }
     }
 
+    // The text with each range's characters made spaces, line breaks kept (so every position stays where it was).
+    private static string Blanked(string text, List<(int Start, int End)> blanks) =>
+        string.Create(text.Length, (text, blanks), static (span, state) =>
+        {
+            state.text.AsSpan().CopyTo(span);
+            foreach ((int start, int end) in state.blanks)
+            {
+                Span<char> range = span.Slice(start, end - start);
+                if (range.IndexOfAny('\n', '\r') < 0)
+                {
+                    range.Fill(' ');
+                    continue;
+                }
+
+                for (int k = 0; k < range.Length; k++)
+                {
+                    if (range[k] is not ('\n' or '\r'))
+                    {
+                        range[k] = ' ';
+                    }
+                }
+            }
+        });
+
     // The '>' that ends a tag, skipping quoted attribute values; the last index when there is none.
     private static int TagEnd(string text, int from)
     {
-        char quote = '\0';
-        for (int k = from; k < text.Length; k++)
+        for (int k = from; k < text.Length;)
         {
-            char c = text[k];
-            if (quote != '\0')
+            int hit = text.AsSpan(k).IndexOfAny('>', '"', '\'');
+            if (hit < 0)
             {
-                quote = c == quote ? '\0' : quote;
+                break;
             }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c == '>')
+
+            k += hit;
+            if (text[k] == '>')
             {
                 return k;
             }
+
+            int close = text.IndexOf(text[k], k + 1);
+            if (close < 0)
+            {
+                break;
+            }
+
+            k = close + 1;
         }
 
         return text.Length - 1;

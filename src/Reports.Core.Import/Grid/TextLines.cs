@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Reports.Core.Import.Grid;
@@ -9,19 +10,11 @@ internal static class TextLines
     {
         var lines = new List<string>();
         int start = 0;
-        for (int i = 0; i < text.Length; i++)
+        for (int i; (i = text.AsSpan(start).IndexOfAny('\n', '\r')) >= 0;)
         {
-            char c = text[i];
-            if (c == '\n' || c == '\r')
-            {
-                lines.Add(text.Substring(start, i - start));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
+            i += start;
+            lines.Add(text.Substring(start, i - start));
+            start = text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? i + 2 : i + 1;
         }
 
         lines.Add(text.Substring(start));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Reports.Core.Cells;
 
@@ -14,8 +15,16 @@ internal static class CellScanner
 {
     private const string NotApplicableExtras = "_＿";
 
-    public static void Scan(string raw, int lineNumber, int column, int line, LineLayout layout, bool explicitCell, bool lastCell, List<Token> output)
+    // Cells and lines up to this many characters are folded on the stack.
+    private const int MaxStackFold = 512;
+
+    public static void Scan(string raw, int lineNumber, int column, int line, LineLayout layout, bool explicitCell, bool lastCell, List<Token> output) =>
+        Scan(raw, 0, raw.Length, lineNumber, column, line, layout, explicitCell, lastCell, output);
+
+    /// <summary>Scans the cell <c>source[from, from + length)</c> (a piece of a line, not copied out first).</summary>
+    public static void Scan(string source, int from, int length, int lineNumber, int column, int line, LineLayout layout, bool explicitCell, bool lastCell, List<Token> output)
     {
+        ReadOnlySpan<char> raw = source.AsSpan(from, length);
         int start = 0, end = raw.Length;
         while (start < end && CharClass.IsSpace(raw[start]))
         {
@@ -37,7 +46,7 @@ internal static class CellScanner
             return;
         }
 
-        string text = raw.Substring(start, end - start);
+        string text = start == 0 && end == source.Length && from == 0 ? source : source.Substring(from + start, end - start);
         int col = column + start;
         if (IsBareNumbering(text))
         {
@@ -52,7 +61,7 @@ internal static class CellScanner
             return;
         }
 
-        var folded = new char[text.Length];
+        Span<char> folded = text.Length <= MaxStackFold ? stackalloc char[text.Length] : new char[text.Length];
         for (int i = 0; i < text.Length; i++)
         {
             folded[i] = CharClass.Fold(text[i]);
@@ -238,7 +247,7 @@ internal static class CellScanner
         return state is CellState.Number or CellState.NotApplicable;
     }
 
-    private static bool StartsNumber(char[] s, int p)
+    private static bool StartsNumber(ReadOnlySpan<char> s, int p)
     {
         if (CharClass.IsDigit(s[p]))
         {
@@ -249,7 +258,7 @@ internal static class CellScanner
         return s[p] is '+' or '-' && p + 1 < s.Length && CharClass.IsDigit(s[p + 1]) && (p == 0 || s[p - 1] == ' ');
     }
 
-    private static int NumberEnd(char[] s, int p)
+    private static int NumberEnd(ReadOnlySpan<char> s, int p)
     {
         int q = p;
         if (s[q] is '+' or '-')
@@ -285,7 +294,7 @@ internal static class CellScanner
         return q;
     }
 
-    private static int Fraction(char[] s, int q)
+    private static int Fraction(ReadOnlySpan<char> s, int q)
     {
         if (q + 1 < s.Length && s[q] == '.' && CharClass.IsDigit(s[q + 1]))
         {
@@ -300,7 +309,7 @@ internal static class CellScanner
     }
 
     /// <summary>Whether the number at [p, q) is a value; where the value ends (a unit included) and the next label begins.</summary>
-    private static (bool IsValue, int ValueEnd, int NextLabel) Decide(char[] s, int p, int q)
+    private static (bool IsValue, int ValueEnd, int NextLabel) Decide(ReadOnlySpan<char> s, int p, int q)
     {
         char left = p == 0 ? ' ' : s[p - 1];
         if (CharClass.IsAsciiLetter(left) || left is '第' or '.' or '/' or ':' or '-' or '~' or '_' or '#')
@@ -370,7 +379,7 @@ internal static class CellScanner
     }
 
     /// <summary>The first non-space character from <paramref name="i"/> in direction <paramref name="step"/>, or a space.</summary>
-    private static char Neighbour(char[] s, int i, int step)
+    private static char Neighbour(ReadOnlySpan<char> s, int i, int step)
     {
         while (i >= 0 && i < s.Length && s[i] == ' ')
         {
@@ -382,7 +391,7 @@ internal static class CellScanner
 
     private static bool IsDash(char c) => c is '-' or '—' or '–' or '－' or '─';
 
-    private static int UnitLength(char[] s, int q)
+    private static int UnitLength(ReadOnlySpan<char> s, int q)
     {
         if (q < s.Length && s[q] == '元')
         {

@@ -28,7 +28,7 @@ internal static class CharClass
     public static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\f' or '\v' or '\u3000' or '\u00A0' or '\u200B' or '\uFEFF';
 
     /// <summary>True when <paramref name="text"/> is only white space and at least one char of it is not ASCII (U+3000, NBSP): a cell someone left blank.</summary>
-    public static bool IsStatedBlank(string text)
+    public static bool IsStatedBlank(System.ReadOnlySpan<char> text)
     {
         bool stated = false;
         foreach (char c in text)

@@ -111,7 +111,7 @@ internal static class Tokenizer
             string line = physical[i];
             int before = tokens.Count;
             bool residueAfter = false;
-            bool loneBar = line.Trim() == "|";
+            bool loneBar = line.AsSpan().Trim().SequenceEqual("|");
 
             // Bars after cells, on lines of their own, may stand in a page whose other tables part cells by bars: a bar
             // alone after a line so terminated (规章 |, then |) is an empty cell there too, the convention of its lines.
@@ -193,6 +193,11 @@ internal static class Tokenizer
         int terminated = 0, withContent = 0, lone = 0;
         foreach (string raw in lines)
         {
+            if (raw.IndexOf('|') < 0)
+            {
+                continue; // no bars (most lines of most texts): nothing to trim or count
+            }
+
             string line = raw.Trim();
             int bars = 0;
             foreach (char c in line)
@@ -497,7 +502,7 @@ internal static class Tokenizer
         for (int k = first; k <= last; k++)
         {
             (int s, int n) = pieces[k];
-            CellScanner.Scan(line.Substring(s, n), lineNumber, s + 1, lineNumber, layout, explicitCell: true, lastCell: k == lastText, tokens);
+            CellScanner.Scan(line, s, n, lineNumber, s + 1, lineNumber, layout, explicitCell: true, lastCell: k == lastText, tokens);
         }
     }
 
