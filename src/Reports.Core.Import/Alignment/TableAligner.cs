@@ -3,7 +3,9 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using Reports.Core.Import.Matching;
 using Reports.Core.Import.Tokens;
@@ -549,7 +551,28 @@ internal static class TableAligner
         double[] f = tables.F;
         byte[] how = tables.How, width = tables.Width;
         bool[] soft = tables.Soft, runAt = tables.RunAt;
-        foreach (int j in rows)
+        int done = 0;
+        if (Vector256.IsHardwareAccelerated && rows.Length >= Vector256<double>.Count && rows[rows.Length - 1] - rows[0] == rows.Length - 1)
+        {
+            // Rows of one width side by side (Table 3's all are): four at a time, the same sums lane by lane.
+            int lo = rows[0];
+            Vector256<double> at = Vector256.Create(price), tolerance = Vector256.Create(1e-12);
+            for (; done + Vector256<double>.Count <= rows.Length; done += Vector256<double>.Count)
+            {
+                int j = lo + done;
+                Vector256<double> reading = Vector256.Create(f.AsSpan(from + j, 4)) + (at + Vector256.Create(stray.AsSpan(j, 4)));
+                Vector256<double> before = Vector256.Create(f.AsSpan(to + j + 1, 4));
+                Vector256<double> better = Vector256.GreaterThan(reading, before + tolerance);
+                uint lanes = better.ExtractMostSignificantBits();
+                if (lanes != 0)
+                {
+                    Vector256.ConditionalSelect(better, reading, before).CopyTo(f.AsSpan(to + j + 1, 4));
+                    Mark(tables, to + j + 1, lanes, w, ignoreSoft, run);
+                }
+            }
+        }
+
+        foreach (int j in rows.Slice(done))
         {
             double here = f[from + j];
             if (!double.IsNegativeInfinity(here) && Relax(f, how, width, to + j + 1, here + (price + stray[j]), Take, w))
@@ -557,6 +580,19 @@ internal static class TableAligner
                 soft[to + j + 1] = ignoreSoft;
                 runAt[to + j + 1] = run;
             }
+        }
+    }
+
+    // The states first + k of the lanes set in `lanes` took a reading of w cells.
+    private static void Mark(DpTables tables, int first, uint lanes, int w, bool ignoreSoft, bool run)
+    {
+        for (; lanes != 0; lanes &= lanes - 1)
+        {
+            int at = first + BitOperations.TrailingZeroCount(lanes);
+            tables.How[at] = Take;
+            tables.Width[at] = (byte)w;
+            tables.Soft[at] = ignoreSoft;
+            tables.RunAt[at] = run;
         }
     }
 
@@ -569,7 +605,31 @@ internal static class TableAligner
         double[] f = tables.F;
         byte[] how = tables.How, width = tables.Width;
         bool[] soft = tables.Soft, runAt = tables.RunAt;
-        foreach (int j in rows)
+        int done = 0;
+        if (!noValues && Vector256.IsHardwareAccelerated && rows.Length >= Vector256<double>.Count && rows[rows.Length - 1] - rows[0] == rows.Length - 1)
+        {
+            // Rows side by side, four at a time: each lane its own label or the positional share, the same sums as below.
+            int lo = rows[0];
+            Vector256<double> weight = Vector256.Create(AlignmentOptions.LabelWeight), fits = Vector256.Create(fit), byPosition = Vector256.Create(positional);
+            Vector256<double> read = Vector256.Create(values), costs = Vector256.Create(cost), tolerance = Vector256.Create(1e-12);
+            for (; done + Vector256<double>.Count <= rows.Length; done += Vector256<double>.Count)
+            {
+                int j = lo + done;
+                Vector256<double> label = Vector256.Create(labelOf.AsSpan(j, 4));
+                Vector256<double> share = Vector256.ConditionalSelect(Vector256.GreaterThan(label, Vector256<double>.Zero), (weight * label) + fits, byPosition);
+                Vector256<double> reading = Vector256.Create(f.AsSpan(from + j, 4)) + ((read + share - costs) + Vector256.Create(stray.AsSpan(j, 4)));
+                Vector256<double> before = Vector256.Create(f.AsSpan(to + j + 1, 4));
+                Vector256<double> better = Vector256.GreaterThan(reading, before + tolerance);
+                uint lanes = better.ExtractMostSignificantBits();
+                if (lanes != 0)
+                {
+                    Vector256.ConditionalSelect(better, reading, before).CopyTo(f.AsSpan(to + j + 1, 4));
+                    Mark(tables, to + j + 1, lanes, w, ignoreSoft, run);
+                }
+            }
+        }
+
+        foreach (int j in rows.Slice(done))
         {
             double here = f[from + j];
             if (double.IsNegativeInfinity(here))
