@@ -115,7 +115,7 @@ internal static class TableSolver
 
         // Identities across rows whose every cell is read plainly or glued into a row that has candidates.
         List<IdentityInfo> cross = hard
-            .Where(i => !local.Any(l => l.Contains(i)))
+            .Where(i => !InAnyRow(ownRow[i], rows.Count))
             .Where(i => Any(i, owner.ContainsKey) && All(i, o => known.ContainsKey(o) || (owner.TryGetValue(o, out var at) && candidates[at.Row].Count > 0 && complete[at.Row])))
             .ToList();
 
@@ -132,6 +132,8 @@ internal static class TableSolver
             touching[r] = cross.Where(i => rowsOf[i].Contains(row)).ToList();
         }
 
+        var spread = new (long[] Lo, long[] Hi)?[rows.Count];
+
         (long Lo, long Hi) Range(int ordinal)
         {
             if (known.TryGetValue(ordinal, out long v))
@@ -146,14 +148,9 @@ internal static class TableSolver
                 return (c, c);
             }
 
-            long lo = long.MaxValue, hi = long.MinValue;
-            foreach (RunSplit split in candidates[row])
-            {
-                lo = Math.Min(lo, split.Values[position]);
-                hi = Math.Max(hi, split.Values[position]);
-            }
-
-            return (lo, hi);
+            // Over all of the row's candidates: the same for every node of the search, so found once.
+            (long[] Lo, long[] Hi) bounds = spread[row] ??= Spread(candidates[row], rows[row].Cells.Count);
+            return (bounds.Lo[position], bounds.Hi[position]);
         }
 
         bool Feasible(IdentityInfo identity)
@@ -266,6 +263,28 @@ internal static class TableSolver
 
         return Tuple.Create(hard, soft);
     }
+
+    // Per cell of a row: the least and the most it holds over the row's candidate splits.
+    private static (long[] Lo, long[] Hi) Spread(List<RunSplit> candidates, int cells)
+    {
+        var lo = new long[cells];
+        var hi = new long[cells];
+        Array.Fill(lo, long.MaxValue);
+        Array.Fill(hi, long.MinValue);
+        foreach (RunSplit split in candidates)
+        {
+            for (int p = 0; p < cells && p < split.Values.Length; p++)
+            {
+                lo[p] = Math.Min(lo[p], split.Values[p]);
+                hi[p] = Math.Max(hi[p], split.Values[p]);
+            }
+        }
+
+        return (lo, hi);
+    }
+
+    // Whether some row's own identities (local) hold the identity whose own row is `own`.
+    private static bool InAnyRow(int own, int rows) => own >= 0 || (own == AnyRow && rows > 0);
 
     private static string Names(IEnumerable<string> ids)
     {
