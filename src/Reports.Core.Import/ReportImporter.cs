@@ -341,7 +341,7 @@ public sealed class ReportImporter
         }
 
         ReportCells.Builder builder = ReportCells.CreateBuilder(schema);
-        var units = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var units = new Dictionary<string, string?>(chosen.Values.Sum(r => r.Values.Count), StringComparer.Ordinal);
         var inferred = ImmutableArray.CreateBuilder<string>();
         var tableEditions = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (TableInfo table in schema.Tables)

@@ -8,7 +8,7 @@ internal static class TextLines
 {
     public static List<string> Split(string text)
     {
-        var lines = new List<string>();
+        var lines = new List<string>(text.AsSpan().Count('\n') + 1);
         int start = 0;
         for (int i; (i = text.AsSpan(start).IndexOfAny('\n', '\r')) >= 0;)
         {
