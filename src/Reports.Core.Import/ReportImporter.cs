@@ -441,11 +441,12 @@ public sealed class ReportImporter
         {
             BeforeStep?.Invoke("narrative");
             int firstTable = FirstTableToken(headings, chosen.Values, tokens.Count);
+            var lineWords = new System.Text.StringBuilder();
             for (int t = 0; t < firstTable && t < tokens.Count;)
             {
                 // One row per line, its words and numbers as written.
                 int line = tokens[t].Span.Line;
-                var words = new System.Text.StringBuilder();
+                System.Text.StringBuilder words = lineWords.Clear();
                 SourceSpan at = tokens[t].Span;
                 for (; t < firstTable && t < tokens.Count && tokens[t].Span.Line == line; t++)
                 {

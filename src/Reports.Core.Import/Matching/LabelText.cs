@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -84,6 +85,11 @@ internal static class LabelText
     /// <summary>Full-width ASCII to half-width, nothing else: for patterns over text as written.</summary>
     public static string FoldWidth(string text)
     {
+        if (text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E') < 0)
+        {
+            return text; // nothing full-width (most lines): nothing to copy
+        }
+
         var chars = text.ToCharArray();
         for (int i = 0; i < chars.Length; i++)
         {
