@@ -92,6 +92,9 @@ public sealed class ReportImporter
     /// <summary>A shared importer for the built-in editions.</summary>
     public static ReportImporter Default { get; } = new();
 
+    /// <summary>Label texts this thread's probe cache keeps between imports (for tests of its bounds).</summary>
+    internal int ProbesKept => _probes.IsValueCreated ? _probes.Value!.Count : 0;
+
     /// <summary>Called with each step's name (<c>table t3</c>, <c>title</c>, …) before it runs; tests make a step fail through it.</summary>
     internal Action<string>? BeforeStep { get; set; }
 
@@ -145,6 +148,14 @@ public sealed class ReportImporter
         {
             var diagnostic = Diagnostic.Create(ImportDiagnostics.UnreadableInput, new DiagnosticLocation { Source = source }, "internal error: " + ex.GetType().Name + ": " + ex.Message);
             return new ImportResult(null, null, ImmutableDictionary<string, string>.Empty, ImmutableArray.Create(diagnostic), "unknown", ImmutableArray<string>.Empty);
+        }
+        finally
+        {
+            // What one import probed stays for the next only within the bounds: a huge input's texts are let go now.
+            if (_probes.IsValueCreated)
+            {
+                _probes.Value!.BeginImport();
+            }
         }
     }
 

@@ -31,6 +31,19 @@ public class ProbeCacheTests
     }
 
     [Fact]
+    public void An_import_of_ever_new_texts_leaves_no_more_probes_than_the_bound_and_an_ordinary_one_keeps_its_own()
+    {
+        var importer = new ReportImporter();
+        var lines = Enumerable.Range(0, ProbeCache.MaxProbes + 2000).Select(i => "第" + i + "项其他事项说明 | " + (i % 97) + " | " + (i % 13));
+        ImportResult hostile = importer.Import("三、收到和处理政府信息公开申请情况\n" + string.Join("\n", lines), "many.txt");
+        Assert.NotEmpty(hostile.Diagnostics);
+        Assert.InRange(importer.ProbesKept, 0, ProbeCache.MaxProbes);
+
+        importer.Import(Samples.Read(Samples.S002), Samples.S002);
+        Assert.InRange(importer.ProbesKept, 1, ProbeCache.MaxProbes);
+    }
+
+    [Fact]
     public void Probes_kept_between_imports_are_let_go_past_the_bound_in_texts()
     {
         var cache = new ProbeCache();

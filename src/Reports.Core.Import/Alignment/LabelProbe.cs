@@ -181,7 +181,10 @@ internal sealed class ProbeCache
     /// <summary>Texts probed and kept.</summary>
     public int Count => _probes.Count + _headingCandidates.Count;
 
-    /// <summary>Starts an import: the last import's region is let go, and the probes too when there are too many.</summary>
+    /// <summary>
+    /// Between imports (called when one starts and when one ends): the last import's region is let go, and the
+    /// probes too when there are more than the bounds keep.
+    /// </summary>
     public void BeginImport()
     {
         _region = null;
