@@ -552,23 +552,16 @@ internal static class TableAligner
         byte[] how = tables.How, width = tables.Width;
         bool[] soft = tables.Soft, runAt = tables.RunAt;
         int done = 0;
-        if (Vector256.IsHardwareAccelerated && rows.Length >= Vector256<double>.Count && rows[rows.Length - 1] - rows[0] == rows.Length - 1)
+        if (SideBySide(rows))
         {
             // Rows of one width side by side (Table 3's all are): four at a time, the same sums lane by lane.
             int lo = rows[0];
-            Vector256<double> at = Vector256.Create(price), tolerance = Vector256.Create(1e-12);
+            Vector256<double> at = Vector256.Create(price);
             for (; done + Vector256<double>.Count <= rows.Length; done += Vector256<double>.Count)
             {
                 int j = lo + done;
                 Vector256<double> reading = Vector256.Create(f.AsSpan(from + j, 4)) + (at + Vector256.Create(stray.AsSpan(j, 4)));
-                Vector256<double> before = Vector256.Create(f.AsSpan(to + j + 1, 4));
-                Vector256<double> better = Vector256.GreaterThan(reading, before + tolerance);
-                uint lanes = better.ExtractMostSignificantBits();
-                if (lanes != 0)
-                {
-                    Vector256.ConditionalSelect(better, reading, before).CopyTo(f.AsSpan(to + j + 1, 4));
-                    Mark(tables, to + j + 1, lanes, w, ignoreSoft, run);
-                }
+                KeepBetter(tables, reading, to + j + 1, w, ignoreSoft, run);
             }
         }
 
@@ -583,9 +576,23 @@ internal static class TableAligner
         }
     }
 
-    // The states first + k of the lanes set in `lanes` took a reading of w cells.
-    private static void Mark(DpTables tables, int first, uint lanes, int w, bool ignoreSoft, bool run)
+    // Rows to offer four at a time: consecutive (the template's rows of one width side by side) and at least four.
+    private static bool SideBySide(ReadOnlySpan<int> rows) =>
+        Vector256.IsHardwareAccelerated && rows.Length >= Vector256<double>.Count && rows[rows.Length - 1] - rows[0] == rows.Length - 1;
+
+    // Relax for the four states from `first`: each keeps its reading where this one is better (ties keep the first).
+    private static void KeepBetter(DpTables tables, Vector256<double> reading, int first, int w, bool ignoreSoft, bool run)
     {
+        Span<double> states = tables.F.AsSpan(first, Vector256<double>.Count);
+        Vector256<double> before = Vector256.Create((ReadOnlySpan<double>)states);
+        Vector256<double> better = Vector256.GreaterThan(reading, before + Vector256.Create(1e-12));
+        uint lanes = better.ExtractMostSignificantBits();
+        if (lanes == 0)
+        {
+            return;
+        }
+
+        Vector256.ConditionalSelect(better, reading, before).CopyTo(states);
         for (; lanes != 0; lanes &= lanes - 1)
         {
             int at = first + BitOperations.TrailingZeroCount(lanes);
@@ -606,26 +613,19 @@ internal static class TableAligner
         byte[] how = tables.How, width = tables.Width;
         bool[] soft = tables.Soft, runAt = tables.RunAt;
         int done = 0;
-        if (!noValues && Vector256.IsHardwareAccelerated && rows.Length >= Vector256<double>.Count && rows[rows.Length - 1] - rows[0] == rows.Length - 1)
+        if (!noValues && SideBySide(rows))
         {
             // Rows side by side, four at a time: each lane its own label or the positional share, the same sums as below.
             int lo = rows[0];
             Vector256<double> weight = Vector256.Create(AlignmentOptions.LabelWeight), fits = Vector256.Create(fit), byPosition = Vector256.Create(positional);
-            Vector256<double> read = Vector256.Create(values), costs = Vector256.Create(cost), tolerance = Vector256.Create(1e-12);
+            Vector256<double> read = Vector256.Create(values), costs = Vector256.Create(cost);
             for (; done + Vector256<double>.Count <= rows.Length; done += Vector256<double>.Count)
             {
                 int j = lo + done;
                 Vector256<double> label = Vector256.Create(labelOf.AsSpan(j, 4));
                 Vector256<double> share = Vector256.ConditionalSelect(Vector256.GreaterThan(label, Vector256<double>.Zero), (weight * label) + fits, byPosition);
                 Vector256<double> reading = Vector256.Create(f.AsSpan(from + j, 4)) + ((read + share - costs) + Vector256.Create(stray.AsSpan(j, 4)));
-                Vector256<double> before = Vector256.Create(f.AsSpan(to + j + 1, 4));
-                Vector256<double> better = Vector256.GreaterThan(reading, before + tolerance);
-                uint lanes = better.ExtractMostSignificantBits();
-                if (lanes != 0)
-                {
-                    Vector256.ConditionalSelect(better, reading, before).CopyTo(f.AsSpan(to + j + 1, 4));
-                    Mark(tables, to + j + 1, lanes, w, ignoreSoft, run);
-                }
+                KeepBetter(tables, reading, to + j + 1, w, ignoreSoft, run);
             }
         }
 
