@@ -154,7 +154,7 @@ public sealed class ReportImporter
             // What one import probed stays for the next only within the bounds: a huge input's texts are let go now.
             if (_probes.IsValueCreated)
             {
-                _probes.Value!.BeginImport();
+                _probes.Value!.EndImport();
             }
         }
     }
@@ -185,8 +185,7 @@ public sealed class ReportImporter
         TokenStream stream = Tokenizer.Read(text);
         diagnostics.AddRange(stream.Findings);
         List<Token> tokens = stream.TakeTokens();
-        ProbeCache probes = _probes.Value!;
-        probes.BeginImport();
+        ProbeCache probes = _probes.Value!; // ended (trimmed to its bounds) by Import, whatever happens here
         var headings = new Dictionary<string, HeadingAt>();
         string? agency = null;
         int? year = null;
@@ -210,7 +209,6 @@ public sealed class ReportImporter
         {
             diagnostics.Add(StepFailed("reading the title", ex, source, null));
         }
-
 
         // Each table: its region, read against every edition that has it; the best reading is kept.
         var chosen = new Dictionary<string, TableReading>(StringComparer.Ordinal);

@@ -52,11 +52,11 @@ public class ProbeCacheTests
             cache.Get("标签" + i);
         }
 
-        cache.BeginImport();
+        cache.EndImport();
         Assert.Equal(0, cache.Count);
 
         cache.Get("本年新收");
-        cache.BeginImport();
+        cache.EndImport();
         Assert.Equal(1, cache.Count); // under the bound, kept
     }
 
@@ -66,7 +66,7 @@ public class ProbeCacheTests
         var cache = new ProbeCache();
         cache.Get(new string('字', ProbeCache.MaxChars + 1));
         Assert.Equal(1, cache.Count);
-        cache.BeginImport();
+        cache.EndImport();
         Assert.Equal(0, cache.Count);
     }
 }

@@ -178,14 +178,13 @@ internal sealed class ProbeCache
 
     private readonly Dictionary<string, (int Heading, int RawOffset, bool Numbered)[]> _headingCandidates = new(StringComparer.Ordinal);
 
-    /// <summary>Texts probed and kept.</summary>
+    /// <summary>Texts kept (probed, or searched for headings).</summary>
     public int Count => _probes.Count + _headingCandidates.Count;
 
     /// <summary>
-    /// Between imports (called when one starts and when one ends): the last import's region is let go, and the
-    /// probes too when there are more than the bounds keep.
+    /// Ends an import: its region is let go, and the probes too when there are more than the bounds keep.
     /// </summary>
-    public void BeginImport()
+    public void EndImport()
     {
         _region = null;
         if (Count > MaxProbes || _textChars > MaxChars)

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Text;
 using Reports.Core.Import.Matching;
 using Reports.Core.Import.Tokens;
 
@@ -372,18 +371,13 @@ internal static class TableAligner
                         {
                             OfferByPosition(tables, rowsByWidth[g].AsSpan(), strayCorrection, from, to, values + positional - cost, w, ignoreSoft, run);
                         }
-
-                        for (int k = 0; k < named; k++)
-                        {
-                            strayCorrection[namedRows[k]] = 0;
-                        }
-
-                        continue;
                     }
-
-                    // A row of empty cells has no values to vouch for it: only its own label, alone, with every cell.
-                    bool wholeRow = w - (ignoreSoft ? softBefore[i + w] - softBefore[i] : 0) == cellsOfRow;
-                    OfferLabelled(tables, rowsByWidth[g].AsSpan(), labelOf, strayCorrection, from, to, values, fit, positional, cost, w, ignoreSoft, run, valueCount == 0 ? (wholeRow ? scorer : null) : null, valueCount == 0, leadGap[i]);
+                    else
+                    {
+                        // A row of empty cells has no values to vouch for it: only its own label, alone, with every cell.
+                        bool wholeRow = w - (ignoreSoft ? softBefore[i + w] - softBefore[i] : 0) == cellsOfRow;
+                        OfferLabelled(tables, rowsByWidth[g].AsSpan(), labelOf, strayCorrection, from, to, values, fit, positional, cost, w, ignoreSoft, run, valueCount == 0 && wholeRow ? scorer : null, valueCount == 0, leadGap[i]);
+                    }
 
                     for (int k = 0; k < named; k++)
                     {

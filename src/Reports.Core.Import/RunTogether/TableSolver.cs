@@ -98,12 +98,13 @@ internal static class TableSolver
         foreach (IdentityInfo identity in hard)
         {
             int own = ownRow[identity];
-            for (int r = 0; r < rows.Count; r++)
+            if (own == AnyRow)
             {
-                if (own == r || own == AnyRow)
-                {
-                    local[r].Add(identity);
-                }
+                Array.ForEach(local, l => l.Add(identity));
+            }
+            else if (own >= 0)
+            {
+                local[own].Add(identity);
             }
         }
 

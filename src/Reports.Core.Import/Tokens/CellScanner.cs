@@ -46,7 +46,7 @@ internal static class CellScanner
             return;
         }
 
-        string text = start == 0 && end == source.Length && from == 0 ? source : source.Substring(from + start, end - start);
+        string text = source.Substring(from + start, end - start); // the string itself when that is all of it
         int col = column + start;
         if (IsBareNumbering(text))
         {
